@@ -1,0 +1,10 @@
+//! Loopscope: a playground for learning Python's asyncio, predict → run → compare.
+//!
+//! The engine — the Python dialect interpreter ([`python`]) and the asyncio event loop it runs
+//! on ([`runtime`]) — is plain Rust with no web dependencies, tested natively. The web UI
+//! (`web`) is compiled only for wasm32.
+
+#![warn(missing_docs)]
+#![warn(clippy::print_stdout, clippy::dbg_macro)]
+
+pub mod python;

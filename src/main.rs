@@ -1,0 +1,7 @@
+//! Entry point: mounts the web app on wasm32; the native command-line runner elsewhere.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

@@ -1,0 +1,4 @@
+//! The Python dialect: lexer → parser → resolver → evaluator.
+
+pub mod ast;
+pub mod error;
