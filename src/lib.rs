@@ -8,3 +8,4 @@
 #![warn(clippy::print_stdout, clippy::dbg_macro)]
 
 pub mod python;
+pub mod runtime;

@@ -46,17 +46,20 @@ pub struct Stmt {
     /// Set by the resolver: the statement contains an `await`, `async for/with` or `yield`
     /// (outside nested function bodies), so it must be run by the suspending evaluator.
     pub suspends: Cell<bool>,
+    /// Set by the resolver for `def` and `class` statements: where the defined name is bound.
+    pub binds: Cell<NameSlot>,
 }
 
 impl Stmt {
     /// A statement not yet seen by the resolver.
     pub fn new(kind: StmtKind, span: Span) -> Self {
-        Stmt { kind, span, suspends: Cell::new(false) }
+        Stmt { kind, span, suspends: Cell::new(false), binds: Cell::new(NameSlot::Unresolved) }
     }
 }
 
-/// Every statement form of the dialect.
+/// Every statement form of the dialect (field names follow Python's `ast` module).
 #[derive(Debug)]
+#[allow(missing_docs)]
 pub enum StmtKind {
     /// An expression evaluated for its effect.
     Expr(Expr),
@@ -247,10 +250,14 @@ pub enum NameSlot {
     Cell(u32),
     /// The n-th free variable (closure cell) of the current function.
     Free(u32),
-    /// A module global, looked up by name in the module's dict, then in builtins.
-    Global,
-    /// Inside a class body: looked up in the class namespace, then globals, then builtins.
-    ClassBody,
+    /// The n-th module global slot; if unbound, the builtin of the same name.
+    Global(u32),
+    /// A name never bound at module level: the n-th builtin (or a NameError).
+    Builtin(u32),
+    /// A name no scope binds and no builtin has: a NameError when evaluated.
+    Undefined,
+    /// Inside a class body: the class namespace, then the given global slot, then builtins.
+    ClassBody(Option<u32>),
 }
 
 /// An expression with its position.
@@ -271,8 +278,9 @@ impl Expr {
     }
 }
 
-/// Every expression form of the dialect.
+/// Every expression form of the dialect (field names follow Python's `ast` module).
 #[derive(Debug)]
+#[allow(missing_docs)]
 pub enum ExprKind {
     /// A name load, store or delete (context is given by where it appears).
     Name(Name),
