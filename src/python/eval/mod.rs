@@ -1,0 +1,63 @@
+//! The evaluator: walks the resolved tree.
+//!
+//! Two walkers share one set of operations (see docs/ENGINE.md): `expr.rs`/`stmt.rs` run code
+//! that cannot suspend on the Rust stack; `suspend.rs` runs everything as Rust `async` code so a
+//! Python suspension point is a Rust `.await`. The synchronous walker handles the hot, simple
+//! forms itself and hands the rest to the suspending one, polled to completion at once.
+
+mod assign;
+mod call;
+mod class;
+mod expr;
+mod names;
+mod stmt;
+mod suspend;
+mod unpack;
+
+pub use call::make_function;
+
+use super::object::{Cell, ModuleObj};
+use super::attrs::Attrs;
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How a statement finished.
+pub enum Flow {
+    /// Fell through to the next statement.
+    Normal,
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `return value`.
+    Return(Value),
+}
+
+/// One activation of a module body, function, comprehension or class body.
+pub struct Frame {
+    /// Local slots (cells for captured variables).
+    pub locals: Vec<Value>,
+    /// Cells of the free variables.
+    pub closure: Rc<[Rc<Cell>]>,
+    /// The module whose globals the code sees.
+    pub module: Rc<ModuleObj>,
+    /// The namespace being built, when running a class body.
+    pub class_ns: Option<RefCell<Attrs>>,
+    /// Function name for tracebacks (`<module>` at top level).
+    pub name: Rc<str>,
+    /// The line being executed.
+    pub line: u32,
+    /// The frame belongs to an async generator (its `yield`s are marked for `__anext__`).
+    pub is_async_gen: bool,
+    /// What `__qualname__` of functions and classes defined here starts with
+    /// (`""` at module level, `"f.<locals>."` in a function, `"C."` in a class body).
+    pub prefix: Rc<str>,
+}
+
+impl Frame {
+    /// A frame with `n` unbound locals.
+    pub fn new(n: usize, closure: Rc<[Rc<Cell>]>, module: Rc<ModuleObj>, name: Rc<str>, line: u32) -> Self {
+        Frame { locals: vec![Value::Unbound; n], closure, module, class_ns: None, name, line, is_async_gen: false, prefix: Rc::from("") }
+    }
+}
