@@ -8,3 +8,5 @@
 #![warn(clippy::print_stdout, clippy::dbg_macro)]
 
 pub mod python;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
