@@ -8,6 +8,8 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("usage: loopscope FILE.py");
-    eprintln!("(the command-line runner is not built yet; `cargo xtask serve` runs the playground)");
+    eprintln!(
+        "(the command-line runner is not built yet; `cargo xtask serve` runs the playground)"
+    );
     std::process::exit(2);
 }

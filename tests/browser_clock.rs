@@ -17,7 +17,9 @@ const TOLERANCE_MS: f64 = 40.0;
 async fn the_short_sleep_finishes_first_and_each_on_time() {
     let finishes: Rc<RefCell<Vec<Finish>>> = Rc::default();
     let sink = finishes.clone();
-    spawn_sleeps(&TWO_SLEEPS, now_ms(), move |finish| sink.borrow_mut().push(finish));
+    spawn_sleeps(&TWO_SLEEPS, now_ms(), move |finish| {
+        sink.borrow_mut().push(finish)
+    });
 
     TimeoutFuture::new(300 + 150).await;
 
@@ -25,7 +27,10 @@ async fn the_short_sleep_finishes_first_and_each_on_time() {
     let labels: Vec<&str> = finishes.iter().map(|finish| finish.label).collect();
     assert_eq!(labels, ["fast", "slow"]);
     for finish in finishes.iter() {
-        let slept = TWO_SLEEPS.iter().find(|sleep| sleep.label == finish.label).unwrap();
+        let slept = TWO_SLEEPS
+            .iter()
+            .find(|sleep| sleep.label == finish.label)
+            .unwrap();
         let drift = finish.at_ms - f64::from(slept.ms);
         assert!(
             drift.abs() <= TOLERANCE_MS,

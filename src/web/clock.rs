@@ -17,8 +17,14 @@ pub struct Sleep {
 
 /// The two sleeps of the first page, in the order they are started.
 pub const TWO_SLEEPS: [Sleep; 2] = [
-    Sleep { label: "slow", ms: 300 },
-    Sleep { label: "fast", ms: 100 },
+    Sleep {
+        label: "slow",
+        ms: 300,
+    },
+    Sleep {
+        label: "fast",
+        ms: 100,
+    },
 ];
 
 /// A sleep that has woken: its label and when, in ms after the run started.
@@ -54,7 +60,10 @@ pub fn spawn_sleeps(sleeps: &[Sleep], start: f64, on_finish: impl Fn(Finish) + C
         let on_finish = on_finish.clone();
         spawn_local(async move {
             TimeoutFuture::new(ms).await;
-            on_finish(Finish { label, at_ms: now_ms() - start });
+            on_finish(Finish {
+                label,
+                at_ms: now_ms() - start,
+            });
         });
     }
 }

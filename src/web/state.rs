@@ -38,7 +38,10 @@ impl Reducible for SleepLog {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Start { run } => Rc::new(SleepLog { run, finishes: Vec::new() }),
+            Action::Start { run } => Rc::new(SleepLog {
+                run,
+                finishes: Vec::new(),
+            }),
             Action::Finished { run, finish } if run == self.run => {
                 let mut finishes = self.finishes.clone();
                 finishes.push(finish);

@@ -18,7 +18,10 @@ pub fn locked_version(root: &Path, package: &str) -> Result<String> {
 fn version_in(lock: &str, package: &str) -> Option<String> {
     let name_line = format!("name = \"{package}\"");
     let mut lines = lock.lines().skip_while(|line| *line != name_line).skip(1);
-    let version = lines.next()?.strip_prefix("version = \"")?.strip_suffix('"')?;
+    let version = lines
+        .next()?
+        .strip_prefix("version = \"")?
+        .strip_suffix('"')?;
     Some(version.to_owned())
 }
 

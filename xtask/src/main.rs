@@ -60,6 +60,9 @@ fn build(root: &Path, public_url: &str) -> Result<ExitCode> {
     setup::ensure(root, Scope::Site)?;
     let dist = site::dist_dir(root);
     site::build_release(root, public_url, &dist)?;
-    println!("build: release site in {} (public URL {public_url})", dist.display());
+    println!(
+        "build: release site in {} (public URL {public_url})",
+        dist.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -27,7 +27,9 @@ pub fn cargo_bin_dir() -> PathBuf {
 pub fn put_tools_first_on_path(root: &Path) {
     let npm_bin = e2e_dir(root).join("node_modules/.bin");
     let current = env::var_os("PATH").unwrap_or_default();
-    let dirs = [npm_bin, cargo_bin_dir()].into_iter().chain(env::split_paths(&current));
+    let dirs = [npm_bin, cargo_bin_dir()]
+        .into_iter()
+        .chain(env::split_paths(&current));
     if let Ok(path) = env::join_paths(dirs) {
         env::set_var("PATH", path);
     }
@@ -36,5 +38,7 @@ pub fn put_tools_first_on_path(root: &Path) {
 /// The first executable file called `program` on PATH.
 pub fn find_on_path(program: &str) -> Option<PathBuf> {
     let path = env::var_os("PATH")?;
-    env::split_paths(&path).map(|dir| dir.join(program)).find(|file| file.is_file())
+    env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|file| file.is_file())
 }

@@ -12,7 +12,9 @@ use crate::error::{Error, Result};
 pub fn run(command: &mut Command) -> Result<()> {
     let line = describe(command);
     println!("$ {line}");
-    let status = command.status().map_err(|error| Error::new(format!("{line}: {error}")))?;
+    let status = command
+        .status()
+        .map_err(|error| Error::new(format!("{line}: {error}")))?;
     if status.success() {
         Ok(())
     } else {
@@ -23,8 +25,15 @@ pub fn run(command: &mut Command) -> Result<()> {
 /// Runs `program args…` quietly and returns its standard output, or `None` when it is missing
 /// or fails. Used to ask tools for their versions.
 pub fn probe(program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    let output = Command::new(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 /// Output of a command run by [`run_tee`].
@@ -47,15 +56,24 @@ pub fn run_tee(command: &mut Command) -> Result<Captured> {
         .map_err(|error| Error::new(format!("{line}: {error}")))?;
     let (sender, receiver) = mpsc::channel();
     let readers = [
-        child.stdout.take().map(|out| echo_lines(out, io::stdout(), sender.clone())),
-        child.stderr.take().map(|err| echo_lines(err, io::stderr(), sender)),
+        child
+            .stdout
+            .take()
+            .map(|out| echo_lines(out, io::stdout(), sender.clone())),
+        child
+            .stderr
+            .take()
+            .map(|err| echo_lines(err, io::stderr(), sender)),
     ];
     let status = child.wait()?;
     for reader in readers.into_iter().flatten() {
         // A reader thread only fails if the terminal went away; the status still counts.
         let _ = reader.join();
     }
-    Ok(Captured { success: status.success(), text: receiver.into_iter().collect() })
+    Ok(Captured {
+        success: status.success(),
+        text: receiver.into_iter().collect(),
+    })
 }
 
 /// Copies `source` to `sink` line by line on a new thread, sending each line to `lines`.

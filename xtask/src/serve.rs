@@ -14,6 +14,8 @@ const URL: &str = "http://127.0.0.1:8080/";
 /// until interrupted.
 pub fn serve(root: &Path) -> Result<()> {
     setup::ensure(root, Scope::Site)?;
-    println!("serve: Loopscope will be at {URL} once built (Ctrl-C stops; reload by hand after edits)");
+    println!(
+        "serve: Loopscope will be at {URL} once built (Ctrl-C stops; reload by hand after edits)"
+    );
     proc::run(Command::new("trunk").arg("serve").current_dir(root))
 }

@@ -46,10 +46,22 @@ struct DebianProgram {
 /// The Debian programs `scope` needs.
 fn debian_programs(scope: Scope) -> &'static [DebianProgram] {
     const PROGRAMS: &[DebianProgram] = &[
-        DebianProgram { program: "npm", package: "npm" },
-        DebianProgram { program: "chromium", package: "chromium" },
-        DebianProgram { program: "chromedriver", package: "chromium-driver" },
-        DebianProgram { program: "firefox-esr", package: "firefox-esr" },
+        DebianProgram {
+            program: "npm",
+            package: "npm",
+        },
+        DebianProgram {
+            program: "chromium",
+            package: "chromium",
+        },
+        DebianProgram {
+            program: "chromedriver",
+            package: "chromium-driver",
+        },
+        DebianProgram {
+            program: "firefox-esr",
+            package: "firefox-esr",
+        },
     ];
     match scope {
         Scope::Site => &PROGRAMS[..1],
@@ -68,14 +80,20 @@ fn ensure_debian_packages(scope: Scope) -> Result<()> {
         println!("setup: present: Debian packages {}", package_list(scope));
         return Ok(());
     }
-    println!("setup: installing Debian packages {} (apt-get)", missing.join(" "));
+    println!(
+        "setup: installing Debian packages {} (apt-get)",
+        missing.join(" ")
+    );
     proc::run(as_root("apt-get").arg("update"))?;
     proc::run(as_root("apt-get").args(["install", "-y"]).args(&missing))
 }
 
 /// The package names of `scope`, space-separated.
 fn package_list(scope: Scope) -> String {
-    let packages: Vec<&str> = debian_programs(scope).iter().map(|wanted| wanted.package).collect();
+    let packages: Vec<&str> = debian_programs(scope)
+        .iter()
+        .map(|wanted| wanted.package)
+        .collect();
     packages.join(" ")
 }
 
@@ -127,8 +145,16 @@ fn cargo_tools(root: &Path, scope: Scope) -> Result<Vec<CargoTool>> {
         CargoTool::locked("trunk", "trunk", TRUNK_VERSION),
     ];
     if scope == Scope::Tests {
-        tools.push(CargoTool::locked("wasm-pack", "wasm-pack", WASM_PACK_VERSION));
-        tools.push(CargoTool::locked("geckodriver", "geckodriver", GECKODRIVER_VERSION));
+        tools.push(CargoTool::locked(
+            "wasm-pack",
+            "wasm-pack",
+            WASM_PACK_VERSION,
+        ));
+        tools.push(CargoTool::locked(
+            "geckodriver",
+            "geckodriver",
+            GECKODRIVER_VERSION,
+        ));
     }
     Ok(tools)
 }
@@ -136,7 +162,12 @@ fn cargo_tools(root: &Path, scope: Scope) -> Result<Vec<CargoTool>> {
 impl CargoTool {
     /// A tool installed with `--locked`.
     fn locked(binary: &'static str, krate: &'static str, version: &str) -> Self {
-        CargoTool { binary, krate, version: version.to_owned(), locked: true }
+        CargoTool {
+            binary,
+            krate,
+            version: version.to_owned(),
+            locked: true,
+        }
     }
 
     /// Installs the tool unless `binary --version` already reports the wanted version.
@@ -147,7 +178,10 @@ impl CargoTool {
             return Ok(());
         }
         let had = found.map_or_else(String::new, |version| format!(", replacing {version}"));
-        println!("setup: installing {} {} (cargo install{had})", self.krate, self.version);
+        println!(
+            "setup: installing {} {} (cargo install{had})",
+            self.krate, self.version
+        );
         let mut command = Command::new("cargo");
         command.args(["install", self.krate, "--version", &self.version]);
         if self.locked {
@@ -160,13 +194,22 @@ impl CargoTool {
 /// The version `binary --version` reports: the second word of its first line.
 fn installed_version(binary: &str) -> Option<String> {
     let output = proc::probe(binary, &["--version"])?;
-    output.lines().next()?.split_whitespace().nth(1).map(str::to_owned)
+    output
+        .lines()
+        .next()?
+        .split_whitespace()
+        .nth(1)
+        .map(str::to_owned)
 }
 
 /// Runs `npm ci` in `e2e/` unless its `node_modules` is newer than its `package-lock.json`.
 fn ensure_npm_packages(root: &Path) -> Result<()> {
     let dir = paths::e2e_dir(root);
-    let modified = |file: &str| fs::metadata(dir.join(file)).and_then(|meta| meta.modified()).ok();
+    let modified = |file: &str| {
+        fs::metadata(dir.join(file))
+            .and_then(|meta| meta.modified())
+            .ok()
+    };
     let wanted = modified("package-lock.json");
     let installed = modified("node_modules/.package-lock.json");
     if matches!((wanted, installed), (Some(wanted), Some(installed)) if installed >= wanted) {
@@ -174,5 +217,9 @@ fn ensure_npm_packages(root: &Path) -> Result<()> {
         return Ok(());
     }
     println!("setup: installing npm packages of e2e/ (playwright-core, binaryen: npm ci)");
-    proc::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))
+    proc::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir),
+    )
 }

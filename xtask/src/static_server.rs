@@ -22,7 +22,14 @@ impl StaticServer {
     pub fn start(dir: &Path) -> Result<Self> {
         let port = free_port()?;
         let child = Command::new("python3")
-            .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
+            .args([
+                "-m",
+                "http.server",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+            ])
             .arg(dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -44,7 +51,10 @@ impl StaticServer {
         let started = Instant::now();
         while TcpStream::connect(address).is_err() {
             if started.elapsed() > START_TIMEOUT {
-                return Err(Error::new(format!("static server on port {} never listened", self.port)));
+                return Err(Error::new(format!(
+                    "static server on port {} never listened",
+                    self.port
+                )));
             }
             thread::sleep(Duration::from_millis(50));
         }
@@ -62,5 +72,7 @@ impl Drop for StaticServer {
 
 /// A local port nobody listens on right now.
 fn free_port() -> Result<u16> {
-    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port())
+    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?
+        .local_addr()?
+        .port())
 }

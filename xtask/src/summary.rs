@@ -13,7 +13,10 @@ impl std::ops::Add for Counts {
     type Output = Counts;
 
     fn add(self, other: Counts) -> Counts {
-        Counts { passed: self.passed + other.passed, failed: self.failed + other.failed }
+        Counts {
+            passed: self.passed + other.passed,
+            failed: self.failed + other.failed,
+        }
     }
 }
 
@@ -33,7 +36,10 @@ impl Format {
             Format::Libtest => libtest_line,
             Format::NodeTest => node_line,
         };
-        output.lines().filter_map(per_line).fold(Counts::default(), |sum, line| sum + line)
+        output
+            .lines()
+            .filter_map(per_line)
+            .fold(Counts::default(), |sum, line| sum + line)
     }
 }
 
@@ -47,18 +53,29 @@ fn libtest_line(line: &str) -> Option<Counts> {
             .find(|pair| pair[1].trim_end_matches([';', ',']) == label)
             .and_then(|pair| pair[0].parse().ok())
     };
-    Some(Counts { passed: count_of("passed")?, failed: count_of("failed")? })
+    Some(Counts {
+        passed: count_of("passed")?,
+        failed: count_of("failed")?,
+    })
 }
 
 /// The count of a node summary line: `pass N` or `fail N` after `ℹ ` or `# `.
 fn node_line(line: &str) -> Option<Counts> {
     let line = line.trim();
-    let rest = line.strip_prefix("ℹ ").or_else(|| line.strip_prefix("# "))?;
+    let rest = line
+        .strip_prefix("ℹ ")
+        .or_else(|| line.strip_prefix("# "))?;
     let (label, number) = rest.split_once(' ')?;
     let number = number.trim().parse().ok()?;
     match label {
-        "pass" => Some(Counts { passed: number, failed: 0 }),
-        "fail" => Some(Counts { passed: 0, failed: number }),
+        "pass" => Some(Counts {
+            passed: number,
+            failed: 0,
+        }),
+        "fail" => Some(Counts {
+            passed: 0,
+            failed: number,
+        }),
         _ => None,
     }
 }
@@ -88,13 +105,18 @@ impl StageResult {
             (None, _) if failed > 0 => "FAILED".to_owned(),
             (None, _) => "ok".to_owned(),
         };
-        format!("stage {}: {passed} passed, {failed} failed ({verdict})", self.name)
+        format!(
+            "stage {}: {passed} passed, {failed} failed ({verdict})",
+            self.name
+        )
     }
 }
 
 /// The final line over all stages: `N passed, N failed`.
 pub fn total_line(results: &[StageResult]) -> String {
-    let total = results.iter().fold(Counts::default(), |sum, result| sum + result.counts);
+    let total = results
+        .iter()
+        .fold(Counts::default(), |sum, result| sum + result.counts);
     format!("{} passed, {} failed", total.passed, total.failed)
 }
 
@@ -107,21 +129,46 @@ mod tests {
         let output = "running 2 tests\n\
             test result: ok. 2 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out\n\
             test result: FAILED. 1 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out\n";
-        assert_eq!(Format::Libtest.count(output), Counts { passed: 3, failed: 3 });
+        assert_eq!(
+            Format::Libtest.count(output),
+            Counts {
+                passed: 3,
+                failed: 3
+            }
+        );
     }
 
     #[test]
     fn node_counts_are_read_from_spec_and_tap_summaries() {
         let spec = "✔ a test (5ms)\nℹ tests 3\nℹ pass 2\nℹ fail 1\nℹ skipped 0\n";
         let tap = "ok 1 - a test\n# pass 4\n# fail 0\n";
-        assert_eq!(Format::NodeTest.count(spec), Counts { passed: 2, failed: 1 });
-        assert_eq!(Format::NodeTest.count(tap), Counts { passed: 4, failed: 0 });
+        assert_eq!(
+            Format::NodeTest.count(spec),
+            Counts {
+                passed: 2,
+                failed: 1
+            }
+        );
+        assert_eq!(
+            Format::NodeTest.count(tap),
+            Counts {
+                passed: 4,
+                failed: 0
+            }
+        );
     }
 
     #[test]
     fn a_stage_that_ran_no_test_fails() {
-        let result = StageResult { name: "e2e", counts: Counts::default(), problem: None };
+        let result = StageResult {
+            name: "e2e",
+            counts: Counts::default(),
+            problem: None,
+        };
         assert!(!result.ok());
-        assert_eq!(result.line(), "stage e2e: 0 passed, 0 failed (FAILED: ran no test)");
+        assert_eq!(
+            result.line(),
+            "stage e2e: 0 passed, 0 failed (FAILED: ran no test)"
+        );
     }
 }

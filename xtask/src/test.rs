@@ -31,7 +31,11 @@ pub fn test(root: &Path) -> Result<ExitCode> {
     }
     println!("{}", summary::total_line(&results));
     let all_ok = results.iter().all(StageResult::ok);
-    Ok(if all_ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The engine and xtask, natively: `cargo test --workspace`.
@@ -104,7 +108,11 @@ fn run_stage(name: &'static str, command: &mut Command, format: Format) -> Stage
 /// A stage that could not run its tests.
 fn failed(name: &'static str, problem: String) -> StageResult {
     eprintln!("xtask: stage {name}: {problem}");
-    StageResult { name, counts: Counts::default(), problem: Some(problem) }
+    StageResult {
+        name,
+        counts: Counts::default(),
+        problem: Some(problem),
+    }
 }
 
 /// Announces a stage in the log.
