@@ -9,3 +9,5 @@
 
 pub mod python;
 pub mod runtime;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

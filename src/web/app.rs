@@ -1,0 +1,36 @@
+//! The first page: a button that runs two sleeps on browser timers and lists when each woke.
+
+use yew::prelude::*;
+
+use super::clock::{now_ms, spawn_sleeps, TWO_SLEEPS};
+use super::finish_list::FinishList;
+use super::state::{Action, SleepLog};
+
+/// The whole page.
+#[component]
+pub fn App() -> Html {
+    let log = use_reducer(SleepLog::default);
+    let on_run = {
+        let log = log.clone();
+        Callback::from(move |_: MouseEvent| {
+            let start = now_ms();
+            let run = log.run + 1;
+            log.dispatch(Action::Start { run });
+            let dispatcher = log.dispatcher();
+            spawn_sleeps(&TWO_SLEEPS, start, move |finish| {
+                dispatcher.dispatch(Action::Finished { run, finish })
+            });
+        })
+    };
+    html! {
+        <main class="page">
+            <h1>{ "Loopscope" }</h1>
+            <p class="lede">
+                { "Two wasm futures sleep 300 ms and 100 ms on browser timers. \
+                   Which finishes first, and when?" }
+            </p>
+            <button id="run-sleeps" type="button" onclick={on_run}>{ "Run two sleeps" }</button>
+            <FinishList finishes={log.finishes.clone()} />
+        </main>
+    }
+}
