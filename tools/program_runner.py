@@ -13,7 +13,8 @@ out as they would) -- except that:
   ``virtual_executor.VirtualThreadPoolExecutor``;
 - ``random`` is seeded with 0 before the program starts;
 - stdout and stderr are ``output_events.StampedStream``s that send each write, stamped,
-  on the process's original stdout. A deadlock aborts the recording (exit status 3).
+  on the process's original stdout. A deadlock, or anything else outside the clock's
+  model, abandons the recording with an abort event (exit status 3).
 """
 
 import importlib.util
@@ -45,7 +46,7 @@ def main(argv):
     """
     heap_padding = allocate_heap_padding(int(argv[0]) if argv else 0)  # noqa: F841 -- kept
     channel = output_events.EventChannel(take_stdout_fd())
-    clock = virtual_clock.VirtualClock(on_deadlock=lambda message: abort(channel, message))
+    clock = virtual_clock.VirtualClock(abort=lambda message: abort(channel, message))
     install_time_functions(clock)
     virtual_loop.install(clock)
     virtual_executor.install(clock)

@@ -22,7 +22,8 @@ Advancing time
     Workers due at or before the deadline wake first (ties in the order they went to sleep),
     and all workers woken at one instant run before the main thread looks again. Waiting
     with no deadline, no sleeping worker and nothing that can happen is a deadlock: the
-    clock reports it through ``on_deadlock`` instead of hanging.
+    clock reports it through ``abort`` instead of hanging, as it does for anything else
+    outside this model (a thread that is not a pool worker sleeping, say).
 
 Seen from the event loop (``virtual_loop``)
     ``run_in_executor`` submits during a loop callback, so the call starts when that loop
@@ -41,14 +42,14 @@ import threading
 class VirtualClock:
     """The virtual clock plus the baton that serialises the loop thread and the workers."""
 
-    def __init__(self, on_deadlock):
+    def __init__(self, abort):
         """Create a clock at time 0.0 owned by the calling (main) thread.
 
-        ``on_deadlock(message)`` is called when the main thread would wait forever; it
-        must not return (the recorder aborts the recording).
+        ``abort(message)`` is called when the program deadlocks or steps outside the model;
+        it must not return (the recorder abandons the recording).
         """
         self.now = 0.0
-        self._on_deadlock = on_deadlock
+        self.abort = abort
         self._main_ident = threading.get_ident()
         self._baton = threading.Condition()
         self._holder = None  # the Worker holding the baton; None means the main thread
@@ -78,8 +79,8 @@ class VirtualClock:
         elif self.on_main_thread():
             self.block_main(deadline=self.now + seconds, what="time.sleep")
         else:
-            raise RuntimeError("time.sleep from a thread that is not an executor worker "
-                               "is not modelled by the virtual clock")
+            self.abort("time.sleep in a thread that is not an executor worker "
+                       "is not modelled by the virtual clock")
 
     # -- workers -----------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class VirtualClock:
         virtual time reached ``deadline``. ``what`` names the waiter in a deadlock report.
         """
         if not self.on_main_thread():
-            raise RuntimeError(f"{what} off the main thread is not modelled by the virtual clock")
+            self.abort(f"{what} off the main thread is not modelled by the virtual clock")
         while True:
             self._run_runnable_workers()
             if self._wake_sleepers_due(self.now):
@@ -139,8 +140,8 @@ class VirtualClock:
                 self.now = max(self.now, deadline)
                 return
             if next_wake is None:
-                self._on_deadlock(f"{what} would wait forever at t={self.now:.3f}: nothing is "
-                                  "ready, no timer is set and no executor call is running")
+                self.abort(f"{what} would wait forever at t={self.now:.3f}: nothing is "
+                           "ready, no timer is set and no executor call is running")
                 return
             self.now = next_wake
 

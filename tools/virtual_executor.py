@@ -43,9 +43,6 @@ class VirtualFuture(concurrent.futures.Future):
     def _wait(self, timeout):
         if self.done():
             return
-        if not self._clock.on_main_thread():
-            raise RuntimeError("waiting for an executor future off the main thread "
-                               "is not modelled by the virtual clock")
         deadline = None if timeout is None else self._clock.now + timeout
         self._clock.block_main(deadline=deadline, until=self.done,
                                what="Future.result()")
@@ -96,8 +93,8 @@ class VirtualThreadPoolExecutor(concurrent.futures.Executor):
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None:
-            raise NotImplementedError("ThreadPoolExecutor(initializer=...) is not modelled "
-                                      "by the virtual clock")
+            self.clock.abort("ThreadPoolExecutor(initializer=...) is not modelled "
+                             "by the virtual clock")
         self._max_workers = max_workers
         self._name_prefix = thread_name_prefix or f"ThreadPoolExecutor-{next(self._pool_numbers)}"
         self._queue = collections.deque()
