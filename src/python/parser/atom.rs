@@ -13,10 +13,10 @@ use std::rc::Rc;
 impl Parser<'_> {
     /// An atom followed by any number of `.name`, `(args)` and `[index]`.
     pub(super) fn primary(&mut self) -> CompileResult<Expr> {
+        let span = self.span();
         let mut e = self.atom()?;
         let depth = self.depth;
         loop {
-            let span = e.span;
             let kind = match self.tok() {
                 Tok::Op(Op::Dot) => {
                     self.bump();
@@ -271,11 +271,11 @@ impl Parser<'_> {
 
     /// The index in `a[...]`: one slice or expression, or a tuple of them.
     fn slices(&mut self) -> CompileResult<Expr> {
+        let span = self.span();
         let first = self.slice()?;
         if !self.at_op(Op::Comma) && !matches!(first.kind, ExprKind::Starred(_)) {
             return Ok(first);
         }
-        let span = first.span;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) && !self.at_op(Op::RSqb) {
             elts.push(self.slice()?);

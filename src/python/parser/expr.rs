@@ -45,11 +45,11 @@ impl Parser<'_> {
 
     /// `item (',' item)* [',']`, a tuple when there is a comma.
     pub(super) fn comma_list(&mut self, item: fn(&mut Self) -> CompileResult<Expr>) -> CompileResult<Expr> {
+        let span = self.span();
         let first = item(self)?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let span = first.span;
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) && self.starts_expression() {
             elts.push(item(self)?);
@@ -155,7 +155,7 @@ impl Parser<'_> {
             if p.at_kw(Kw::Lambda) {
                 return p.lambda();
             }
-            let start = p.pos;
+            let (start, span) = (p.pos, p.span());
             let body = p.disjunction()?;
             if !p.quiet {
                 p.expression_hints(start, &body)?;
@@ -168,10 +168,9 @@ impl Parser<'_> {
                 if p.at_op(Op::Colon) {
                     return Err(p.invalid());
                 }
-                return Err(p.error_at("expected 'else' after 'if' expression", body.span));
+                return Err(p.error_at("expected 'else' after 'if' expression", span));
             }
             let orelse = p.expression()?;
-            let span = body.span;
             let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
             Ok(Expr::new(kind, span))
         })
@@ -238,11 +237,11 @@ impl Parser<'_> {
     /// A chain of `and` (or of `or`) operands.
     fn bool_op(&mut self, kw: Kw) -> CompileResult<Expr> {
         let operand = |p: &mut Self| if kw == Kw::Or { p.bool_op(Kw::And) } else { p.inversion() };
+        let span = self.span();
         let first = operand(self)?;
         if !self.at_kw(kw) {
             return Ok(first);
         }
-        let span = first.span;
         let mut values = vec![first];
         while self.eat_kw(kw) {
             values.push(operand(self)?);
@@ -263,6 +262,7 @@ impl Parser<'_> {
 
     /// `bitwise_or (compare_op bitwise_or)*`.
     fn comparison(&mut self) -> CompileResult<Expr> {
+        let span = self.span();
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         loop {
@@ -287,7 +287,6 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let span = left.span;
         Ok(Expr::new(ExprKind::Compare { left: Box::new(left), ops }, span))
     }
 
@@ -299,6 +298,7 @@ impl Parser<'_> {
     /// Precedence climbing over the left-associative binary operators binding at least
     /// as tightly as `min`.
     fn binary(&mut self, min: u8) -> CompileResult<Expr> {
+        let span = self.span();
         let mut left = self.factor()?;
         let depth = self.depth;
         while let Tok::Op(Op::Bin(op)) = *self.tok() {
@@ -309,7 +309,6 @@ impl Parser<'_> {
             self.bump();
             self.enter()?;
             let right = self.binary(prec + 1)?;
-            let span = left.span;
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
         }
         self.depth = depth;
@@ -332,12 +331,12 @@ impl Parser<'_> {
     /// `await_primary ['**' factor]`: `**` binds tighter than a unary operator on its left
     /// and looser than one on its right, and groups to the right.
     fn power(&mut self) -> CompileResult<Expr> {
+        let span = self.span();
         let left = self.await_primary()?;
         if !self.eat_op(Op::Bin(BinOp::Pow)) {
             return Ok(left);
         }
         let right = self.nested(Self::factor)?;
-        let span = left.span;
         Ok(Expr::new(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(right) }, span))
     }
 

@@ -196,9 +196,8 @@ impl Parser<'_> {
     /// An expression statement, `a = b = value`, `target op= value` or
     /// `target: annotation [= value]`.
     fn expr_stmt(&mut self) -> CompileResult<Stmt> {
-        let start = self.pos;
+        let (start, span) = (self.pos, self.span());
         let (first, first_yield) = self.assigned_value()?;
-        let span = first.span;
         if self.eat_op(Op::Colon) {
             let annotation = self.expression()?;
             let value = if self.eat_op(Op::Assign) { Some(self.assigned_value()?.0) } else { None };
