@@ -3,14 +3,15 @@
 
 use super::Parser;
 use crate::python::ast::{Arg, BinOp, Comprehension, ComprehensionKind, Expr, ExprKind, Keyword, Span};
-use crate::python::error::CompileResult;
+use crate::python::error::{CompileError, CompileResult};
 use crate::python::token::{Kw, Op, Tok};
 use std::cell::OnceCell;
 use std::rc::Rc;
 
 impl Parser<'_> {
-    /// The arguments after `(` (which is at `open`) up to and including `)`.
-    pub(super) fn call_args(&mut self, open: Span) -> CompileResult<Vec<Arg>> {
+    /// The arguments after `(` (which is at `open`) up to and including `)`, of a call
+    /// (`call`) or of a class header, where a bare generator expression is not allowed.
+    pub(super) fn call_args(&mut self, open: Span, call: bool) -> CompileResult<Vec<Arg>> {
         let mut args = Vec::new();
         let (mut keyword, mut unpacked) = (false, false);
         let mut misplaced = None;
@@ -38,7 +39,7 @@ impl Parser<'_> {
                         return Err(self.error_at("expression cannot contain assignment, perhaps you meant \"==\"?", e.span));
                     }
                     if self.at_comp_for() {
-                        return self.bare_generator(e, open, args.is_empty());
+                        return self.bare_generator(e, open, args.is_empty(), call);
                     }
                     if keyword || unpacked {
                         misplaced = misplaced.or(Some(match unpacked {
@@ -78,12 +79,15 @@ impl Parser<'_> {
     }
 
     /// `f(x for x in xs)`: a generator expression needs no parentheses of its own when it is
-    /// the only argument (`alone`).
-    fn bare_generator(&mut self, element: Expr, open: Span, alone: bool) -> CompileResult<Vec<Arg>> {
-        let at = element.span;
+    /// the only argument (`alone`) of a call.
+    fn bare_generator(&mut self, element: Expr, open: Span, alone: bool, call: bool) -> CompileResult<Vec<Arg>> {
+        let (at, keyword) = (element.span, self.span());
         let generators = self.comp_clauses()?;
         if !alone || !self.at_op(Op::RPar) {
             return Err(self.error_at("Generator expression must be parenthesized", at));
+        }
+        if !call {
+            return Err(CompileError::syntax("invalid syntax", keyword));
         }
         self.bump();
         let kind = ComprehensionKind::Generator;

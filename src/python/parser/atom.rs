@@ -24,7 +24,7 @@ impl Parser<'_> {
                 }
                 Tok::Op(Op::LPar) => {
                     let open = self.bump().span;
-                    ExprKind::Call { func: Box::new(e), args: self.call_args(open)? }
+                    ExprKind::Call { func: Box::new(e), args: self.call_args(open, true)? }
                 }
                 Tok::Op(Op::LSqb) => {
                     self.bump();

@@ -271,7 +271,7 @@ impl Parser<'_> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.at_op(Op::LPar) {
             let open = self.bump().span;
-            for arg in self.call_args(open)? {
+            for arg in self.call_args(open, false)? {
                 match arg {
                     Arg::Positional(e) => bases.push(e),
                     Arg::Starred(e) => {

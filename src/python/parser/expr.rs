@@ -193,7 +193,10 @@ impl Parser<'_> {
             }
             return Ok(());
         }
-        let soft_keyword = matches!(&self.toks[start].kind, Tok::Name(n) if matches!(&**n, "match" | "case" | "_"));
+        // CPython compares only the name's length of each soft keyword, so any prefix of
+        // `match`, `case` or `_` counts as one here.
+        let soft_keyword = matches!(&self.toks[start].kind,
+            Tok::Name(n) if ["match", "case", "_"].iter().any(|k| k.starts_with(&**n)));
         let name_string = matches!(self.toks[start].kind, Tok::Name(_))
             && matches!(self.toks.get(start + 1).map(|t| &t.kind), Some(Tok::Str(_)));
         if !soft_keyword && !name_string && self.probe(|p| {

@@ -60,7 +60,10 @@ impl Parser<'_> {
                         return Err(self.error_here(after_kwarg));
                     }
                     if star {
-                        return Err(self.error_here("* argument may appear only once"));
+                        return Err(match matches!(self.look(1).kind, Tok::Name(_) | Tok::Op(Op::Comma)) {
+                            true => self.error_here("* argument may appear only once"),
+                            false => CompileError::syntax("invalid syntax", span),
+                        });
                     }
                     self.bump();
                     star = true;
