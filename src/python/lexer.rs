@@ -24,8 +24,23 @@ pub struct Lexed {
     pub tokens: Vec<Token>,
     /// The error the lexer stopped at.
     pub error: Option<CompileError>,
-    /// The error is "'(' was never closed", found at the end of input.
-    pub unclosed_at_eof: bool,
+    /// How `error` ranks against a parser error found before it.
+    pub rank: Rank,
+}
+
+/// How a lexer error ranks against a syntax error the parser finds earlier in the file.
+/// After a parser error CPython tokenizes the rest of the file, and the tokenizer errors
+/// that raise an exception on the spot replace the parser's error; the others only count
+/// when the parser reaches them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rank {
+    /// Replaces an earlier parser error (bad characters, numbers, strings and brackets).
+    Overrides,
+    /// Counts only when the parser reaches it (indentation, `\` misuse).
+    WhenReached,
+    /// "'(' was never closed" at the end of input: replaces an earlier parser error only
+    /// when the bracket opened on an earlier line than the parser had read to.
+    UnclosedAtEof,
 }
 
 /// Prepares source text for the lexer as CPython does: a leading byte-order mark is dropped,
@@ -56,7 +71,7 @@ pub fn tokenize(src: &[char]) -> Lexed {
         let at = Span::new(line as u32, col as u32);
         let error = CompileError::syntax("source code cannot contain null bytes", at);
         let tokens = vec![Token { kind: Tok::Error, span: at, end: at, level: 0 }];
-        return Lexed { tokens, error: Some(error), unclosed_at_eof: false };
+        return Lexed { tokens, error: Some(error), rank: Rank::Overrides };
     }
     Lexer::new(src, 0, src.len(), Span::new(1, 1), false).run()
 }
@@ -111,7 +126,7 @@ struct Lexer<'a> {
     /// Where the last newline character was (end-of-input tokens go there).
     last_newline: Span,
     fstring: bool,
-    unclosed_at_eof: bool,
+    rank: Rank,
 }
 
 impl<'a> Lexer<'a> {
@@ -129,7 +144,7 @@ impl<'a> Lexer<'a> {
             blank: false,
             last_newline: Span::new(1, 1),
             fstring,
-            unclosed_at_eof: false,
+            rank: Rank::Overrides,
         }
     }
 
@@ -138,7 +153,7 @@ impl<'a> Lexer<'a> {
         if let Some(e) = &error {
             self.push(Tok::Error, e.span, e.span);
         }
-        Lexed { tokens: self.tokens, error, unclosed_at_eof: self.unclosed_at_eof }
+        Lexed { tokens: self.tokens, error, rank: self.rank }
     }
 
     /// The character at `i`, or `'\0'` past the end.
@@ -219,6 +234,7 @@ impl<'a> Lexer<'a> {
     /// At a backslash: it must end the line, and the line must not be the last.
     fn continuation(&mut self) -> CompileResult<()> {
         let backslash = self.pos;
+        self.rank = Rank::WhenReached;
         if self.at(backslash + 1) != '\n' {
             return Err(self.error_at(backslash + 1, "unexpected character after line continuation character"));
         }
@@ -232,6 +248,7 @@ impl<'a> Lexer<'a> {
         self.pos = backslash + 2;
         self.line += 1;
         self.line_start = self.pos as isize - 1;
+        self.rank = Rank::Overrides;
         Ok(())
     }
 
@@ -258,7 +275,11 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         let (col, alt) = cont.map_or((col, alt), |c| (c, c));
-        let span = if self.pos < self.end { self.span_of(self.pos) } else { self.last_newline };
+        self.rank = Rank::WhenReached;
+        // CPython places INDENT/DEDENT where its cursor is: after the indentation, or past
+        // the last newline at the end of input (the parser reports them one column back).
+        let at = self.last_newline;
+        let span = if self.pos < self.end { self.span_of(self.pos) } else { Span::new(at.line, at.col + 1) };
         let line_col1 = Span::new(self.line, 1);
         let (top, top_alt) = self.indents[self.indents.len() - 1];
         if col > top {
@@ -270,6 +291,7 @@ impl<'a> Lexer<'a> {
             }
             self.indents.push((col, alt));
             self.push(Tok::Indent, span, span);
+            self.rank = Rank::Overrides;
             return Ok(());
         }
         let keep = self.indents.iter().take_while(|&&(c, _)| c <= col).count();
@@ -286,6 +308,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::Dedent, span, span);
         }
         self.indents.truncate(keep);
+        self.rank = Rank::Overrides;
         Ok(())
     }
 
@@ -293,7 +316,7 @@ impl<'a> Lexer<'a> {
     fn unclosed(&mut self) -> Option<CompileError> {
         let skip = usize::from(self.fstring);
         let &(c, at) = self.brackets.get(skip..)?.last()?;
-        self.unclosed_at_eof = true;
+        self.rank = Rank::UnclosedAtEof;
         Some(CompileError::syntax(format!("'{c}' was never closed"), at))
     }
 

@@ -171,7 +171,7 @@ impl Lexer<'_> {
             'n' => rest("ot"),
             _ => false,
         };
-        if !keyword && is_name_char(c) {
+        if !keyword && (c.is_ascii_alphanumeric() || c == '_') {
             return Err(self.error_before(format!("invalid {kind} literal")));
         }
         Ok(())

@@ -18,11 +18,17 @@ impl Parser<'_> {
         while !self.at_op(Op::RPar) {
             let arg = match self.tok() {
                 Tok::Op(Op::Bin(BinOp::Mult)) => {
+                    let star = self.span();
+                    let message = "iterable argument unpacking follows keyword argument unpacking";
                     if unpacked {
-                        return Err(self.error_here("iterable argument unpacking follows keyword argument unpacking"));
+                        return Err(self.error_at(message, star));
                     }
                     self.bump();
-                    Arg::Starred(self.expression()?)
+                    match self.expression() {
+                        Ok(e) => Arg::Starred(e),
+                        Err(e) if Self::is_generic(&e) && !args.is_empty() => return Err(self.error_at(message, star)),
+                        Err(e) => return Err(e),
+                    }
                 }
                 Tok::Op(Op::Bin(BinOp::Pow)) => {
                     self.bump();
@@ -34,7 +40,11 @@ impl Parser<'_> {
                     Arg::Keyword(self.keyword_arg()?)
                 }
                 _ => {
-                    let e = self.walrus_or_expression()?;
+                    // After a keyword argument CPython's first pass reads no positional one.
+                    let e = match keyword || unpacked {
+                        true => self.second_pass(Self::walrus_or_expression)?,
+                        false => self.walrus_or_expression()?,
+                    };
                     if self.at_op(Op::Assign) {
                         return Err(self.error_at("expression cannot contain assignment, perhaps you meant \"==\"?", e.span));
                     }
@@ -83,8 +93,11 @@ impl Parser<'_> {
     fn bare_generator(&mut self, element: Expr, open: Span, alone: bool, call: bool) -> CompileResult<Vec<Arg>> {
         let (at, keyword) = (element.span, self.span());
         let generators = self.comp_clauses()?;
-        if !alone || !self.at_op(Op::RPar) {
+        if !alone || self.at_op(Op::Comma) {
             return Err(self.error_at("Generator expression must be parenthesized", at));
+        }
+        if !self.at_op(Op::RPar) {
+            return Err(self.invalid());
         }
         if !call {
             return Err(CompileError::syntax("invalid syntax", keyword));

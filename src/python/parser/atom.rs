@@ -17,20 +17,26 @@ impl Parser<'_> {
         let mut e = self.atom()?;
         let depth = self.depth;
         loop {
+            let at = self.pos;
             let kind = match self.tok() {
-                Tok::Op(Op::Dot) => {
+                Tok::Op(Op::Dot) if matches!(self.look(1).kind, Tok::Name(_)) => {
                     self.bump();
                     ExprKind::Attribute { value: Box::new(e), attr: self.name()? }
                 }
                 Tok::Op(Op::LPar) => {
                     let open = self.bump().span;
-                    ExprKind::Call { func: Box::new(e), args: self.call_args(open, true)? }
+                    let Some(args) = self.trailer(at, |p| p.call_args(open, true))? else { break };
+                    ExprKind::Call { func: Box::new(e), args }
                 }
                 Tok::Op(Op::LSqb) => {
                     self.bump();
-                    let index = Box::new(self.slices()?);
-                    self.expect_op(Op::RSqb)?;
-                    ExprKind::Subscript { value: Box::new(e), index }
+                    let index = self.trailer(at, |p| {
+                        let index = p.slices()?;
+                        p.expect_op(Op::RSqb)?;
+                        Ok(index)
+                    })?;
+                    let Some(index) = index else { break };
+                    ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }
                 }
                 _ => break,
             };
@@ -39,6 +45,19 @@ impl Parser<'_> {
         }
         self.depth = depth;
         Ok(e)
+    }
+
+    /// The inside of a call or subscript trailer starting at token `at`; a generic failure
+    /// gives `None` and returns there (CPython backtracks to the primary before it).
+    fn trailer<T>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
+        match f(self) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if Self::is_generic(&e) => {
+                self.pos = at;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn atom(&mut self) -> CompileResult<Expr> {
@@ -78,11 +97,11 @@ impl Parser<'_> {
         }
         if self.at_op(Op::Bin(BinOp::Pow)) {
             let at = self.span();
-            if self.probe(|p| {
+            if self.probe(false, |p| {
                 p.bump();
                 p.expression()?;
                 Ok(p.at_op(Op::RPar))
-            }) {
+            })? {
                 return Err(self.error_at("cannot use double starred expression here", at));
             }
             return Err(self.invalid());
@@ -127,13 +146,10 @@ impl Parser<'_> {
     fn display_rest(&mut self, first: Expr, close: Op) -> CompileResult<Vec<Expr>> {
         let first_span = first.span;
         let mut elts = vec![first];
-        while self.eat_op(Op::Comma) && !self.at_op(close) {
-            if self.at_comp_for() {
-                break;
-            }
+        while self.eat_op(Op::Comma) && !self.at_op(close) && !self.at_kw(Kw::For) && !self.at_kw(Kw::Async) {
             elts.push(self.star_named_expression()?);
         }
-        if self.at_comp_for() && self.probe(|p| p.comp_clauses().map(|_| true)) {
+        if self.probe(false, |p| Ok(p.at_comp_for() && !p.comp_clauses()?.is_empty()))? {
             return Err(self.error_at("did you forget parentheses around the comprehension target?", first_span));
         }
         self.expect_op(close)?;
@@ -149,7 +165,7 @@ impl Parser<'_> {
         let first = if self.at_op(Op::Bin(BinOp::Pow)) {
             let at = self.span();
             let item = self.dict_item()?;
-            if self.at_comp_for() {
+            if self.probe(false, |p| Ok(p.at_comp_for() && !p.comp_clauses()?.is_empty() && p.at_op(Op::RBrace)))? {
                 return Err(self.error_at("dict unpacking cannot be used in dict comprehension", at));
             }
             item
@@ -194,7 +210,7 @@ impl Parser<'_> {
     fn dict_value(&mut self) -> CompileResult<Expr> {
         let colon = self.bump().span;
         if self.at_op(Op::Bin(BinOp::Mult)) {
-            return Err(self.error_here("cannot use a starred expression in a dictionary value"));
+            return Err(self.error_at_token("cannot use a starred expression in a dictionary value"));
         }
         if self.at_op(Op::RBrace) || self.at_op(Op::Comma) {
             return Err(self.error_at("expression expected after dictionary key and ':'", colon));
@@ -247,16 +263,18 @@ impl Parser<'_> {
                 true => Ok(t),
                 false => Err(p.invalid()),
             }
-        });
+        })?;
         if let Some(t) = target {
             return Ok(t);
         }
         self.pos = start;
-        let e = self.star_expressions()?;
-        match invalid_target(&e, Ctx::For) {
-            Some(bad) => Err(self.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
-            None => Err(self.invalid()),
-        }
+        self.second_pass(|p| {
+            let e = p.star_expressions()?;
+            match invalid_target(&e, Ctx::For) {
+                Some(bad) => Err(p.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
+                None => Err(p.invalid()),
+            }
+        })
     }
 
     /// `'*' star_target | primary`: one assignment target (checked by the caller).

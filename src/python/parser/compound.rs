@@ -128,7 +128,7 @@ impl Parser<'_> {
                 return Err(p.invalid());
             }
             Ok(items)
-        });
+        })?;
         let items = match parenthesized {
             Some(items) => items,
             None => {
@@ -157,7 +157,7 @@ impl Parser<'_> {
                 None => Ok(t),
                 Some(_) => Err(p.invalid()),
             }
-        }) {
+        })? {
             return Ok(WithItem { context, target: Some(target) });
         }
         self.pos = start;
@@ -252,11 +252,10 @@ impl Parser<'_> {
         }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
-        if self.at_op(Op::Arrow) {
-            self.attempt(|p| {
-                p.bump();
-                p.expression()
-            });
+        // An unparsable annotation leaves `->` where `:` is expected (CPython's first pass).
+        let arrow = self.pos;
+        if self.eat_op(Op::Arrow) && self.expression().is_err() {
+            self.pos = arrow;
         }
         self.forced_colon()?;
         let body = self.block("function definition", line)?;
@@ -301,7 +300,7 @@ impl Parser<'_> {
                 true => Ok(()),
                 false => Err(p.invalid()),
             }
-        });
+        })?;
         if header.is_none() {
             return Ok(false);
         }

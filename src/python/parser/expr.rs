@@ -52,7 +52,9 @@ impl Parser<'_> {
         }
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) && self.starts_expression() {
-            elts.push(item(self)?);
+            let at = self.pos;
+            let Some(e) = self.operand(at, item)? else { break };
+            elts.push(e);
         }
         Ok(Expr::new(ExprKind::Tuple(elts), span))
     }
@@ -87,8 +89,18 @@ impl Parser<'_> {
     /// `=` after it.
     pub(super) fn named_expression(&mut self) -> CompileResult<Expr> {
         let start = self.pos;
-        let e = self.walrus_or_expression()?;
+        if matches!(self.tok(), Tok::Name(_)) && self.peek_is_op(1, Op::Walrus) {
+            return self.walrus_or_expression();
+        }
+        let e = self.expression()?;
         if self.at_op(Op::Walrus) {
+            let valued = self.probe(false, |p| {
+                p.bump();
+                p.expression().map(|_| true)
+            })?;
+            if !valued {
+                return Err(self.invalid());
+            }
             return Err(self.error_at(format!("cannot use assignment expressions with {}", expr_name(&e)), e.span));
         }
         if self.at_op(Op::Assign) && !self.quiet {
@@ -118,33 +130,38 @@ impl Parser<'_> {
     pub(super) fn misplaced_assign(&mut self, start: usize) -> Option<CompileError> {
         let here = self.pos;
         self.pos = start;
-        let mut found = None;
         let single_name = matches!(self.tok(), Tok::Name(_)) && self.peek_is_op(1, Op::Assign);
         let span = self.span();
         let rest_is_value = |p: &mut Self| {
             p.bitwise_or()?;
             Ok(!p.at_op(Op::Assign) && !p.at_op(Op::Walrus))
         };
-        if single_name {
-            if self.probe(|p| {
+        let found = if single_name {
+            match self.probe(false, |p| {
                 p.pos += 2;
                 rest_is_value(p)
             }) {
-                found = Some(CompileError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span));
+                Ok(true) => Some(CompileError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)),
+                Ok(false) => None,
+                Err(e) => Some(e),
             }
         } else {
             let mut target = None;
-            self.probe(|p| {
+            let probed = self.probe(false, |p| {
                 let a = p.bitwise_or()?;
-                let ok = p.eat_op(Op::Assign) && rest_is_value(p)?;
-                target = Some(a).filter(|a| ok && !leftmost_is_display(a));
+                let ok = !leftmost_is_display(&a) && p.eat_op(Op::Assign) && rest_is_value(p)?;
+                target = Some(a).filter(|_| ok);
                 Ok(ok)
             });
-            found = target.map(|a| {
-                let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
-                CompileError::syntax(message, a.span)
-            });
-        }
+            match (probed, target) {
+                (Err(e), _) => Some(e),
+                (Ok(_), Some(a)) => {
+                    let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+                    Some(CompileError::syntax(message, a.span))
+                }
+                _ => None,
+            }
+        };
         self.pos = here;
         found
     }
@@ -160,9 +177,21 @@ impl Parser<'_> {
             if !p.quiet {
                 p.expression_hints(start, &body)?;
             }
-            if !p.eat_kw(Kw::If) {
+            if !p.at_kw(Kw::If) {
                 return Ok(body);
             }
+            if p.quiet {
+                let tail = p.attempt(|p| {
+                    p.bump();
+                    let test = p.disjunction()?;
+                    p.expect_kw(Kw::Else)?;
+                    Ok((test, p.expression()?))
+                })?;
+                let Some((test, orelse)) = tail else { return Ok(body) };
+                let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
+                return Ok(Expr::new(kind, span));
+            }
+            p.bump();
             let test = p.disjunction()?;
             if !p.eat_kw(Kw::Else) {
                 if p.at_op(Op::Colon) {
@@ -186,26 +215,45 @@ impl Parser<'_> {
             ExprKind::Name(n) if &*n.id == "print" || &*n.id == "exec" => Some(n.id.clone()),
             _ => None,
         };
-        if let Some(id) = legacy {
-            if start + 1 == self.pos && self.probe(|p| p.star_expressions().map(|_| true)) {
-                let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                return Err(CompileError::syntax(message, a.span));
-            }
+        if legacy.is_none() && self.forgot_comma(start) {
+            return Err(CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", a.span));
+        }
+        if start + 1 != self.pos || !matches!(self.toks[start].kind, Tok::Name(_)) || self.at_op(Op::LPar) {
             return Ok(());
         }
+        // CPython's `invalid_legacy_expression` reads the expression after any name, with
+        // its own diagnostics on; only then does it check for `print` and `exec`.
+        let (pos, furthest, depth) = (self.pos, self.furthest.get(), self.depth);
+        let after = self.star_expressions();
+        (self.pos, self.depth) = (pos, depth);
+        self.furthest.set(furthest);
+        match (after, legacy) {
+            (Err(e), _) if !Self::is_generic(&e) => Err(e),
+            (Ok(_), Some(id)) => {
+                let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                Err(CompileError::syntax(message, a.span))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// CPython's "Perhaps you forgot a comma?": inside brackets, the expression starting at
+    /// token `start` is directly followed by another one.
+    fn forgot_comma(&mut self, start: usize) -> bool {
         // CPython compares only the name's length of each soft keyword, so any prefix of
         // `match`, `case` or `_` counts as one here.
         let soft_keyword = matches!(&self.toks[start].kind,
             Tok::Name(n) if ["match", "case", "_"].iter().any(|k| k.starts_with(&**n)));
         let name_string = matches!(self.toks[start].kind, Tok::Name(_))
             && matches!(self.toks.get(start + 1).map(|t| &t.kind), Some(Tok::Str(_)));
-        if !soft_keyword && !name_string && self.probe(|p| {
-            p.expression()?;
-            Ok(p.toks[p.pos - 1].level > 0)
-        }) {
-            return Err(CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", a.span));
-        }
-        Ok(())
+        !soft_keyword
+            && !name_string
+            && self
+                .probe(true, |p| {
+                    p.expression()?;
+                    Ok(p.toks[p.pos - 1].level > 0)
+                })
+                .unwrap_or(false)
     }
 
     /// `'lambda' [params] ':' expression`: a function whose body returns the expression.
@@ -242,12 +290,15 @@ impl Parser<'_> {
         let operand = |p: &mut Self| if kw == Kw::Or { p.bool_op(Kw::And) } else { p.inversion() };
         let span = self.span();
         let first = operand(self)?;
-        if !self.at_kw(kw) {
-            return Ok(first);
-        }
         let mut values = vec![first];
-        while self.eat_kw(kw) {
-            values.push(operand(self)?);
+        while self.at_kw(kw) {
+            let at = self.pos;
+            self.bump();
+            let Some(value) = self.operand(at, operand)? else { break };
+            values.push(value);
+        }
+        if values.len() == 1 {
+            return Ok(values.remove(0));
         }
         let op = if kw == Kw::Or { BoolOp::Or } else { BoolOp::And };
         Ok(Expr::new(ExprKind::BoolOp { op, values }, span))
@@ -282,10 +333,12 @@ impl Parser<'_> {
                 Tok::Kw(Kw::Not) if matches!(self.look(1).kind, Tok::Kw(Kw::In)) => (CmpOp::NotIn, 2),
                 _ => break,
             };
+            let at = self.pos;
             for _ in 0..len {
                 self.bump();
             }
-            ops.push((op, self.bitwise_or()?));
+            let Some(right) = self.operand(at, Self::bitwise_or)? else { break };
+            ops.push((op, right));
         }
         if ops.is_empty() {
             return Ok(left);
@@ -309,9 +362,10 @@ impl Parser<'_> {
             if prec < min || op == BinOp::Pow {
                 break;
             }
+            let at = self.pos;
             self.bump();
             self.enter()?;
-            let right = self.binary(prec + 1)?;
+            let Some(right) = self.operand(at, |p| p.binary(prec + 1))? else { break };
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
         }
         self.depth = depth;
@@ -336,10 +390,11 @@ impl Parser<'_> {
     fn power(&mut self) -> CompileResult<Expr> {
         let span = self.span();
         let left = self.await_primary()?;
+        let at = self.pos;
         if !self.eat_op(Op::Bin(BinOp::Pow)) {
             return Ok(left);
         }
-        let right = self.nested(Self::factor)?;
+        let Some(right) = self.operand(at, |p| p.nested(Self::factor))? else { return Ok(left) };
         Ok(Expr::new(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(right) }, span))
     }
 

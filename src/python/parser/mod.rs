@@ -21,9 +21,9 @@ mod stmt;
 mod strings;
 mod targets;
 
-use super::ast::{Module, Span};
+use super::ast::{Expr, Module, Span};
 use super::error::{CompileError, CompileErrorKind, CompileResult};
-use super::lexer::{self, Lexed};
+use super::lexer::{self, Lexed, Rank};
 use super::token::{Kw, Op, Tok, Token};
 use std::cell::{Cell, OnceCell};
 
@@ -56,7 +56,7 @@ struct Parser<'a> {
     /// Diagnostic look-aheads (CPython's "invalid rules") are switched off.
     quiet: bool,
     lex_error: Option<CompileError>,
-    unclosed_at_eof: bool,
+    lex_rank: Rank,
     /// The first construct outside the dialect, reported if nothing else is wrong.
     unsupported: Option<CompileError>,
 }
@@ -72,7 +72,7 @@ impl<'a> Parser<'a> {
             depth,
             quiet: false,
             lex_error: lexed.error,
-            unclosed_at_eof: lexed.unclosed_at_eof,
+            lex_rank: lexed.rank,
             unsupported: None,
         }
     }
@@ -88,14 +88,20 @@ impl<'a> Parser<'a> {
     }
 
     /// The error to report, given the parser's error `e` and the lexer's outcome: the
-    /// lexer's error if the parser reached it, and otherwise too unless `e` is about
-    /// indentation or `e` is further up than a bracket left open at the end.
+    /// lexer's error if the parser reached it, and otherwise as its `Rank` says (an
+    /// "unexpected indent" from the parser always stands).
     fn settle(&self, e: CompileError) -> CompileError {
         let Some(lex) = &self.lex_error else { return e };
         let last = &self.toks[self.fetched.get()];
-        let reached = matches!(last.kind, Tok::Error);
         let indentation = e.kind == CompileErrorKind::Indentation && e.message.starts_with("unexpected");
-        if reached || (!indentation && (!self.unclosed_at_eof || lex.span.line < last.span.line)) {
+        let wins = match self.lex_rank {
+            _ if matches!(last.kind, Tok::Error) => true,
+            _ if indentation => false,
+            Rank::Overrides => true,
+            Rank::WhenReached => false,
+            Rank::UnclosedAtEof => lex.span.line < last.span.line,
+        };
+        if wins {
             lex.clone()
         } else {
             e
@@ -119,7 +125,17 @@ impl<'a> Parser<'a> {
 
     /// The current token's position.
     fn span(&self) -> Span {
-        self.look(0).span
+        self.look(0);
+        self.span_of(self.pos)
+    }
+
+    /// Where token `i` is reported (INDENT and DEDENT one column back, as CPython does).
+    fn span_of(&self, i: usize) -> Span {
+        let t = &self.toks[i];
+        match t.kind {
+            Tok::Indent | Tok::Dedent => Span::new(t.span.line, t.span.col - 1),
+            _ => t.span,
+        }
     }
 
     fn bump(&mut self) -> Token {
@@ -179,6 +195,14 @@ impl<'a> Parser<'a> {
         }
     }
 
+    fn expect_kw(&mut self, kw: Kw) -> CompileResult<()> {
+        if self.eat_kw(kw) {
+            Ok(())
+        } else {
+            Err(self.invalid())
+        }
+    }
+
     fn expect_op(&mut self, op: Op) -> CompileResult<()> {
         if self.eat_op(op) {
             Ok(())
@@ -198,12 +222,16 @@ impl<'a> Parser<'a> {
     /// INDENT or DEDENT, CPython's "unexpected indent" or "unexpected unindent" just before it.
     fn invalid(&self) -> CompileError {
         self.look(0);
-        let at = &self.toks[self.furthest.get()];
-        let before = Span::new(at.span.line, at.span.col.saturating_sub(1));
-        match at.kind {
-            Tok::Indent => CompileError::indentation("unexpected indent", before),
-            Tok::Dedent => CompileError::indentation("unexpected unindent", before),
-            _ => CompileError::syntax("invalid syntax", at.span),
+        self.invalid_at(self.furthest.get())
+    }
+
+    /// CPython's generic error at token `i`.
+    fn invalid_at(&self, i: usize) -> CompileError {
+        let at = self.span_of(i);
+        match self.toks[i].kind {
+            Tok::Indent => CompileError::indentation("unexpected indent", at),
+            Tok::Dedent => CompileError::indentation("unexpected unindent", at),
+            _ => CompileError::syntax("invalid syntax", at),
         }
     }
 
@@ -215,10 +243,15 @@ impl<'a> Parser<'a> {
         CompileError::syntax(message, span)
     }
 
-    /// A syntax error at the current token (CPython's `RAISE_SYNTAX_ERROR`).
+    /// A syntax error at the current token.
+    fn error_at_token(&self, message: impl Into<String>) -> CompileError {
+        self.error_at(message, self.span())
+    }
+
+    /// A syntax error at the last token read (CPython's `RAISE_SYNTAX_ERROR`).
     fn error_here(&self, message: impl Into<String>) -> CompileError {
-        let span = self.span();
-        self.error_at(message, span)
+        self.look(0);
+        self.error_at(message, self.span_of(self.fetched.get()))
     }
 
     /// Records a construct outside the dialect; parsing goes on to look for syntax errors.
@@ -252,24 +285,60 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// Runs `f` as a diagnostic look-ahead: diagnostics off, and the position (but not what
-    /// was fetched) restored afterwards. Returns whether `f` succeeded.
-    fn probe(&mut self, f: impl FnOnce(&mut Self) -> CompileResult<bool>) -> bool {
-        let (pos, furthest, depth, quiet) = (self.pos, self.furthest.get(), self.depth, self.quiet);
-        self.quiet = true;
-        let ok = f(self).unwrap_or(false);
-        (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
+    /// Runs `f` as one of CPython's diagnostic look-aheads, then returns to where it started
+    /// (remembering how far it read). With `quiet`, diagnostics are off inside and any failure
+    /// is `false` (CPython's `*_without_invalid` rules); otherwise a specific error raised
+    /// inside stands, and only a generic failure is `false`.
+    fn probe(&mut self, quiet: bool, f: impl FnOnce(&mut Self) -> CompileResult<bool>) -> CompileResult<bool> {
+        let (pos, furthest, depth, was_quiet) = (self.pos, self.furthest.get(), self.depth, self.quiet);
+        self.quiet |= quiet;
+        let result = f(self);
+        (self.pos, self.depth, self.quiet) = (pos, depth, was_quiet);
         self.furthest.set(furthest);
-        ok
+        match result {
+            Err(e) if !self.quiet && !quiet && !Self::is_generic(&e) => Err(e),
+            result => Ok(result.unwrap_or(false)),
+        }
     }
 
-    /// Runs `f`; on failure, returns to where it started (an optional PEG alternative).
-    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> Option<T> {
-        let (pos, depth) = (self.pos, self.depth);
-        let result = f(self).ok();
-        if result.is_none() {
-            (self.pos, self.depth) = (pos, depth);
+    /// Runs `f` as CPython's second pass would (an "invalid rule"): its specific errors stand,
+    /// but a generic failure is reported where parsing had got to before `f`.
+    fn second_pass<T>(&mut self, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<T> {
+        let furthest = self.furthest.get();
+        f(self).map_err(|e| match Self::is_generic(&e) {
+            true => {
+                self.furthest.set(furthest);
+                self.invalid_at(furthest)
+            }
+            false => e,
+        })
+    }
+
+    /// Parses the operand after the operator at token `op` with `f`. A generic failure gives
+    /// `None` and returns to the operator, as CPython's PEG parser backtracks there (the error
+    /// is then reported where the parser had read to, as before).
+    fn operand(&mut self, op: usize, f: impl FnOnce(&mut Self) -> CompileResult<Expr>) -> CompileResult<Option<Expr>> {
+        match f(self) {
+            Ok(e) => Ok(Some(e)),
+            Err(e) if Self::is_generic(&e) => {
+                self.pos = op;
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
-        result
+    }
+
+    /// Runs `f`, a PEG alternative: on a generic failure, returns to where it started with
+    /// `None`; a specific error stands.
+    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
+        let (pos, depth) = (self.pos, self.depth);
+        match f(self) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if Self::is_generic(&e) => {
+                (self.pos, self.depth) = (pos, depth);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 }

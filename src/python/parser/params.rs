@@ -20,7 +20,7 @@ impl Parser<'_> {
             match self.tok() {
                 Tok::Name(_) => {
                     if kwarg {
-                        return Err(self.error_here(after_kwarg));
+                        return Err(self.error_at_token(after_kwarg));
                     }
                     let mut param = self.param(lambda, false)?;
                     if self.at_op(Op::Assign) {
@@ -30,9 +30,10 @@ impl Parser<'_> {
                         }
                         param.default = Some(self.expression()?);
                     }
+                    let ends = self.at_op(Op::Comma) || self.at_op(close);
                     if star {
                         params.kwonly.push(param);
-                    } else if param.default.is_none() && defaults {
+                    } else if param.default.is_none() && defaults && ends {
                         return Err(self.error_at("non-default argument follows default argument", span));
                     } else {
                         defaults |= param.default.is_some();
@@ -49,7 +50,7 @@ impl Parser<'_> {
                         _ => "",
                     };
                     if !message.is_empty() {
-                        return Err(self.error_here(message));
+                        return Err(self.error_at_token(message));
                     }
                     self.bump();
                     (slash, just_slash) = (true, true);
@@ -57,11 +58,13 @@ impl Parser<'_> {
                 }
                 Tok::Op(Op::Bin(BinOp::Mult)) => {
                     if kwarg {
-                        return Err(self.error_here(after_kwarg));
+                        return Err(self.error_at_token(after_kwarg));
                     }
                     if star {
-                        return Err(match matches!(self.look(1).kind, Tok::Name(_) | Tok::Op(Op::Comma)) {
-                            true => self.error_here("* argument may appear only once"),
+                        let next_is_param = matches!(self.look(1).kind, Tok::Name(_))
+                            && (self.peek_is_op(2, Op::Comma) || self.peek_is_op(2, close));
+                        return Err(match next_is_param || self.peek_is_op(1, Op::Comma) {
+                            true => self.error_at_token("* argument may appear only once"),
                             false => CompileError::syntax("invalid syntax", span),
                         });
                     }
@@ -70,7 +73,7 @@ impl Parser<'_> {
                     if matches!(self.tok(), Tok::Name(_)) {
                         params.vararg = Some(self.param(lambda, true)?);
                         if self.at_op(Op::Assign) {
-                            return Err(self.error_here("var-positional argument cannot have default value"));
+                            return Err(self.error_at_token("var-positional argument cannot have default value"));
                         }
                     } else if self.at_op(close)
                         || (self.at_op(Op::Comma) && (self.peek_is_op(1, close) || self.peek_is_op(1, Op::Bin(BinOp::Pow))))
@@ -85,13 +88,13 @@ impl Parser<'_> {
                 }
                 Tok::Op(Op::Bin(BinOp::Pow)) => {
                     if kwarg {
-                        return Err(self.error_here(after_kwarg));
+                        return Err(self.error_at_token(after_kwarg));
                     }
                     self.bump();
                     params.kwarg = Some(self.param(lambda, false)?);
                     kwarg = true;
                     if self.at_op(Op::Assign) {
-                        return Err(self.error_here("var-keyword argument cannot have default value"));
+                        return Err(self.error_at_token("var-keyword argument cannot have default value"));
                     }
                 }
                 Tok::Op(Op::LPar) => return Err(self.parenthesized_params(lambda)),
@@ -101,7 +104,7 @@ impl Parser<'_> {
                 continue;
             }
             if just_slash && self.at_op(Op::Bin(BinOp::Mult)) {
-                return Err(self.error_here("expected comma between / and *"));
+                return Err(self.error_at_token("expected comma between / and *"));
             }
             if !self.at_op(close) {
                 return Err(self.invalid());
@@ -126,7 +129,7 @@ impl Parser<'_> {
     /// The error for `(` among parameters: CPython explains `(a, b)` and is terse otherwise.
     fn parenthesized_params(&mut self, lambda: bool) -> CompileError {
         let at = self.span();
-        let names_in_parens = self.probe(|p| {
+        let names_in_parens = self.probe(false, |p| {
             p.bump();
             loop {
                 p.param(lambda, false)?;
@@ -135,8 +138,10 @@ impl Parser<'_> {
                 }
             }
         });
-        if !names_in_parens {
-            return self.invalid();
+        match names_in_parens {
+            Ok(true) => {}
+            Ok(false) => return self.invalid(),
+            Err(e) => return e,
         }
         let what = if lambda { "Lambda expression" } else { "Function" };
         self.error_at(format!("{what} parameters cannot be parenthesized"), at)

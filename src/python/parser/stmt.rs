@@ -28,10 +28,16 @@ impl Parser<'_> {
                 out.push(stmt);
                 Ok(())
             }
-            Tok::Name(n) if &**n == "match" => match self.match_stmt()? {
-                true => Ok(()),
-                false => self.simple_stmts(out),
-            },
+            Tok::Name(n) if &**n == "match" => {
+                if self.match_stmt()? {
+                    return Ok(());
+                }
+                let start = self.pos;
+                self.simple_stmts(out).map_err(|e| match Self::is_generic(&e) && self.match_without_colon(start) {
+                    true => self.error_here("expected ':'"),
+                    false => e,
+                })
+            }
             _ => self.simple_stmts(out),
         }
     }
@@ -99,17 +105,35 @@ impl Parser<'_> {
         Ok(Stmt::new(kind, span))
     }
 
-    /// `'del' del_targets`, each target checked as CPython's `invalid_del_stmt` does.
+    /// `'del' del_targets`; anything else gets CPython's `invalid_del_stmt` diagnosis.
     fn del_stmt(&mut self) -> CompileResult<StmtKind> {
         self.bump();
-        let mut targets = vec![self.star_expression()?];
-        while self.eat_op(Op::Comma) && !self.at_stmt_end() {
-            targets.push(self.star_expression()?);
+        let start = self.pos;
+        let list = |p: &mut Self, item: fn(&mut Self) -> CompileResult<Expr>| {
+            let mut targets = vec![item(p)?];
+            while p.eat_op(Op::Comma) && !p.at_stmt_end() {
+                targets.push(item(p)?);
+            }
+            Ok(targets)
+        };
+        let valid = self.attempt(|p| {
+            let targets = list(p, Self::primary)?;
+            match targets.iter().all(|t| invalid_target(t, Ctx::Del).is_none()) && p.at_stmt_end() {
+                true => Ok(targets),
+                false => Err(p.invalid()),
+            }
+        })?;
+        if let Some(targets) = valid {
+            return Ok(StmtKind::Delete(targets));
         }
-        if let Some(bad) = targets.iter().find_map(|t| invalid_target(t, Ctx::Del)) {
-            return Err(self.error_at(format!("cannot delete {}", expr_name(bad)), bad.span));
-        }
-        Ok(StmtKind::Delete(targets))
+        self.pos = start;
+        self.second_pass(|p| {
+            let targets = list(p, Self::star_expression)?;
+            match targets.iter().find_map(|t| invalid_target(t, Ctx::Del)) {
+                Some(bad) => Err(p.error_at(format!("cannot delete {}", expr_name(bad)), bad.span)),
+                None => Err(p.invalid()),
+            }
+        })
     }
 
     /// `NAME ('.' NAME)*`.
@@ -198,19 +222,25 @@ impl Parser<'_> {
     fn expr_stmt(&mut self) -> CompileResult<Stmt> {
         let (start, span) = (self.pos, self.span());
         let (first, first_yield) = self.assigned_value()?;
-        if self.eat_op(Op::Colon) {
-            let annotation = self.expression()?;
-            let value = if self.eat_op(Op::Assign) { Some(self.assigned_value()?.0) } else { None };
+        if self.at_op(Op::Colon) {
             let message = match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+                ExprKind::Starred(_) => return Err(self.invalid()),
                 ExprKind::Tuple(_) | ExprKind::List(_) => {
                     Some(format!("only single target (not {}) can be annotated", expr_name(&first)))
                 }
                 _ => Some("illegal target for annotation".to_string()),
             };
             if let Some(message) = message {
-                return Err(self.error_at(message, span));
+                let annotated = self.probe(false, |p| {
+                    p.bump();
+                    p.expression().map(|_| true)
+                })?;
+                return Err(if annotated { self.error_at(message, span) } else { self.invalid() });
             }
+            self.bump();
+            let annotation = self.expression()?;
+            let value = if self.eat_op(Op::Assign) { Some(self.assigned_value()?.0) } else { None };
             return Ok(Stmt::new(StmtKind::AnnAssign { target: first, annotation, value }, span));
         }
         if let Tok::Op(Op::Aug(op)) = *self.tok() {
@@ -223,6 +253,11 @@ impl Parser<'_> {
             return Ok(Stmt::new(StmtKind::AugAssign { target: first, op, value }, span));
         }
         if !self.at_op(Op::Assign) {
+            if !self.at_stmt_end() {
+                if let Some(e) = self.assignment_diagnosis(start) {
+                    return Err(e);
+                }
+            }
             return Ok(Stmt::new(StmtKind::Expr(first), span));
         }
         let mut targets = vec![(first, first_yield)];
@@ -232,35 +267,81 @@ impl Parser<'_> {
             targets.push(value);
             value = self.chained_value(start, &targets)?;
         }
-        if let Some(e) = self.bad_target(start, &targets) {
+        if let Some(e) = self.bad_target(start, &targets, false) {
             return Err(e);
         }
         let targets = targets.into_iter().map(|(t, _)| t).collect();
         Ok(Stmt::new(StmtKind::Assign { targets, value: value.0 }, span))
     }
 
-    /// The item after an `=` of an assignment chain. When it does not parse, an invalid
-    /// target before it is the better diagnosis, as in CPython.
+    /// The item after an `=` of an assignment chain. When not even a prefix of it parses
+    /// (CPython's PEG parser would then reject the assignment), CPython diagnoses the
+    /// statement as a whole.
     fn chained_value(&mut self, start: usize, targets: &[(Expr, bool)]) -> CompileResult<(Expr, bool)> {
-        self.assigned_value().map_err(|e| match Self::is_generic(&e) {
-            true => self.bad_target(start, targets).unwrap_or(e),
-            false => e,
+        let at = self.pos;
+        self.assigned_value().map_err(|e| {
+            let here = self.pos;
+            self.pos = at;
+            let prefix = self.probe(true, |p| p.assigned_value().map(|_| true)).unwrap_or(false);
+            self.pos = here;
+            match Self::is_generic(&e) && !prefix {
+                true => self.bad_target(start, targets, true).unwrap_or(e),
+                false => e,
+            }
         })
     }
 
+    /// CPython's first diagnosis of a failed statement starting at token `start` (in
+    /// `invalid_assignment`): it reads the statement as expressions separated by commas (or
+    /// nothing, after the first comma), each with its own diagnosis of a misplaced `=`.
+    fn assignment_diagnosis(&mut self, start: usize) -> Option<CompileError> {
+        let here = self.pos;
+        self.pos = start;
+        let listed = self.probe(false, |p| {
+            p.star_named_expression()?;
+            if p.eat_op(Op::Comma) {
+                while p.starts_expression() {
+                    p.star_named_expression()?;
+                    p.eat_op(Op::Comma);
+                }
+            }
+            Ok(false)
+        });
+        self.pos = here;
+        listed.err()
+    }
+
+    /// `match subject` ending the line: CPython's "expected ':'" once the line has failed.
+    fn match_without_colon(&mut self, start: usize) -> bool {
+        let here = self.pos;
+        self.pos = start;
+        let found = self.probe(true, |p| {
+            p.bump();
+            p.comma_list(Self::star_named_expression)?;
+            Ok(p.at_newline())
+        });
+        self.pos = here;
+        found.unwrap_or(false)
+    }
+
     /// CPython's `invalid_assignment` for the statement starting at token `start`, whose
-    /// targets so far are `targets` (each with whether it is a bare `yield`).
-    fn bad_target(&mut self, start: usize, targets: &[(Expr, bool)]) -> Option<CompileError> {
+    /// targets so far are `targets` (each with whether it is a bare `yield`), when a target is
+    /// invalid or the statement `failed` after them.
+    fn bad_target(&mut self, start: usize, targets: &[(Expr, bool)], failed: bool) -> Option<CompileError> {
         let bad = targets.iter().find_map(|(t, bare_yield)| {
             if *bare_yield {
                 Some((t, true))
             } else {
                 invalid_target(t, Ctx::Assign).map(|bad| (bad, false))
             }
-        })?;
-        if let Some(e) = self.misplaced_assign(start) {
+        });
+        if bad.is_none() && !failed {
+            return None;
+        }
+        if let Some(e) = self.assignment_diagnosis(start) {
             return Some(e);
         }
+        let bad = bad?;
         let message = if bad.1 {
             "assignment to yield expression not possible".to_string()
         } else {

@@ -138,10 +138,21 @@ impl Parser<'_> {
                 i += consumed;
                 pos += 2 + consumed;
             } else if e == 'N' {
+                let close = body.get(i).filter(|&&c| c == '{').and_then(|_| body[i..].iter().position(|&c| c == '}'));
+                let Some(close) = close.filter(|&k| k > 1) else {
+                    let read = match (body.get(i), close) {
+                        (Some('{'), None) => body[i..].iter().map(|&c| width(c)).sum(),
+                        (Some('{'), Some(_)) => 1,
+                        _ => 0,
+                    };
+                    let message = format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{}: malformed \\N character escape",
+                        pos + 1 + read
+                    );
+                    return Err(self.error_at(message, after));
+                };
                 self.unsupported("\\N{...} escapes", after);
-                if body.get(i) == Some(&'{') {
-                    i += body[i..].iter().position(|&c| c == '}').map_or(body.len() - i, |k| k + 1);
-                }
+                i += close + 1;
             } else {
                 out.push('\\');
                 out.push(e);
