@@ -11,6 +11,9 @@ mod number;
 use super::ast::Span;
 use super::error::{CompileError, CompileResult};
 use super::token::{Kw, Op, StrLit, Tok, Token};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 /// Deepest bracket nesting CPython's tokenizer accepts.
 const MAX_LEVEL: usize = 200;
@@ -104,6 +107,40 @@ fn is_printable(c: char) -> bool {
             | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{e000}'..='\u{f8ff}' | '\u{fff9}'..='\u{fffb}'))
 }
 
+/// FNV-1a: a fast hash for short identifiers (no defence against crafted collisions is
+/// needed for one program's names).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The keyword spelled by `chars`, if any.
+fn keyword(chars: &[char]) -> Option<Kw> {
+    let mut text = [0u8; 8];
+    if chars.len() > text.len() || !chars.iter().all(char::is_ascii_alphabetic) {
+        return None;
+    }
+    for (byte, &c) in text.iter_mut().zip(chars) {
+        *byte = c as u8;
+    }
+    Kw::from_text(std::str::from_utf8(&text[..chars.len()]).ok()?)
+}
+
 /// Whether `c` may appear at index `i` of an identifier (Unicode XID, approximately).
 fn is_identifier_char(c: char, i: usize) -> bool {
     c == '_' || c.is_alphabetic() || (i > 0 && (c.is_numeric() || ('\u{300}'..='\u{36f}').contains(&c)))
@@ -127,6 +164,8 @@ struct Lexer<'a> {
     last_newline: Span,
     fstring: bool,
     rank: Rank,
+    /// Identifiers seen so far, so that each is allocated once.
+    names: HashMap<Box<[char]>, Rc<str>, BuildHasherDefault<Fnv>>,
 }
 
 impl<'a> Lexer<'a> {
@@ -145,6 +184,7 @@ impl<'a> Lexer<'a> {
             last_newline: Span::new(1, 1),
             fstring,
             rank: Rank::Overrides,
+            names: HashMap::default(),
         }
     }
 
@@ -369,11 +409,23 @@ impl<'a> Lexer<'a> {
             };
             return Err(self.error_at(start + bad, message));
         }
-        let text: String = chars.iter().collect();
         self.pos = stop;
-        let kind = Kw::from_text(&text).map_or_else(|| Tok::Name(text.into()), Tok::Kw);
+        let kind = match keyword(chars) {
+            Some(kw) => Tok::Kw(kw),
+            None => Tok::Name(self.intern(chars)),
+        };
         self.push_from(kind, start);
         Ok(())
+    }
+
+    /// The shared string for the identifier `chars`.
+    fn intern(&mut self, chars: &[char]) -> Rc<str> {
+        if let Some(name) = self.names.get(chars) {
+            return name.clone();
+        }
+        let name: Rc<str> = chars.iter().collect::<String>().into();
+        self.names.insert(chars.into(), name.clone());
+        name
     }
 
     /// A string literal starting at `start` (its prefix, if any) with its quote at `self.pos`.

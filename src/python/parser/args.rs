@@ -74,16 +74,17 @@ impl Parser<'_> {
 
     /// `name=value`; `True=`, `False=`, `None=` are errors.
     fn keyword_arg(&mut self) -> CompileResult<Keyword> {
-        let token = self.bump();
-        let name = match token.kind {
-            Tok::Name(name) => name,
-            Tok::Kw(kw) => return Err(self.error_at(format!("cannot assign to {}", kw.text()), token.span)),
+        let span = self.span();
+        let name = match self.tok() {
+            Tok::Name(name) => name.clone(),
+            Tok::Kw(kw) => return Err(self.error_at(format!("cannot assign to {}", kw.text()), span)),
             _ => return Err(self.invalid()),
         };
         self.bump();
+        self.bump();
         let value = self.expression()?;
         if self.at_comp_for() {
-            return Err(self.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", token.span));
+            return Err(self.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span));
         }
         Ok(Keyword { name, value })
     }

@@ -5,7 +5,7 @@
 use super::targets::{expr_name, invalid_target, Ctx};
 use super::Parser;
 use crate::python::ast::{BinOp, CompFor, Comprehension, ComprehensionKind, Constant, Expr, ExprKind, Name, Span};
-use crate::python::error::CompileResult;
+use crate::python::error::{CompileError, CompileResult};
 use crate::python::token::{Kw, Op, Tok};
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -14,7 +14,16 @@ impl Parser<'_> {
     /// An atom followed by any number of `.name`, `(args)` and `[index]`.
     pub(super) fn primary(&mut self) -> CompileResult<Expr> {
         let span = self.span();
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        match self.tok() {
+            Tok::Op(Op::Dot | Op::LPar | Op::LSqb) => self.trailers(e, span),
+            _ => Ok(e),
+        }
+    }
+
+    /// The `.name`, `(args)` and `[index]` after `e` (which starts at `span`).
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr, span: Span) -> CompileResult<Expr> {
         let depth = self.depth;
         loop {
             let at = self.pos;
@@ -24,7 +33,7 @@ impl Parser<'_> {
                     ExprKind::Attribute { value: Box::new(e), attr: self.name()? }
                 }
                 Tok::Op(Op::LPar) => {
-                    let open = self.bump().span;
+                    let open = self.bump();
                     let Some(args) = self.trailer(at, |p| p.call_args(open, true))? else { break };
                     ExprKind::Call { func: Box::new(e), args }
                 }
@@ -50,10 +59,11 @@ impl Parser<'_> {
     /// The inside of a call or subscript trailer starting at token `at`; a generic failure
     /// gives `None` and returns there (CPython backtracks to the primary before it).
     fn trailer<T>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
+        let depth = self.depth;
         match f(self) {
             Ok(t) => Ok(Some(t)),
             Err(e) if Self::is_generic(&e) => {
-                self.pos = at;
+                (self.pos, self.depth) = (at, depth);
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -86,7 +96,7 @@ impl Parser<'_> {
 
     /// `(...)`: an empty tuple, a group, a `yield`, a tuple or a generator expression.
     fn parenthesized(&mut self) -> CompileResult<Expr> {
-        let span = self.bump().span;
+        let span = self.bump();
         if self.eat_op(Op::RPar) {
             return Ok(Expr::new(ExprKind::Tuple(Vec::new()), span));
         }
@@ -96,17 +106,15 @@ impl Parser<'_> {
             return Ok(e);
         }
         if self.at_op(Op::Bin(BinOp::Pow)) {
-            let at = self.span();
-            if self.probe(false, |p| {
-                p.bump();
-                p.expression()?;
-                Ok(p.at_op(Op::RPar))
-            })? {
-                return Err(self.error_at("cannot use double starred expression here", at));
-            }
-            return Err(self.invalid());
+            return Err(self.double_starred_group());
         }
         let first = self.star_named_expression()?;
+        self.parenthesized_rest(first, span)
+    }
+
+    /// The rest of `(first ...` (whose `(` is at `span`): a group, a tuple or a generator.
+    #[inline(never)]
+    fn parenthesized_rest(&mut self, first: Expr, span: Span) -> CompileResult<Expr> {
         if self.at_comp_for() {
             return self.comprehension(ComprehensionKind::Generator, first, None, span, Op::RPar);
         }
@@ -128,9 +136,25 @@ impl Parser<'_> {
         Ok(Expr::new(ExprKind::Tuple(elts), span))
     }
 
+    /// The error for `(**`: CPython explains `(**x)`, and is terse otherwise.
+    #[inline(never)]
+    fn double_starred_group(&mut self) -> CompileError {
+        let at = self.span();
+        let explained = self.probe(false, |p| {
+            p.bump();
+            p.expression()?;
+            Ok(p.at_op(Op::RPar))
+        });
+        match explained {
+            Ok(true) => self.error_at("cannot use double starred expression here", at),
+            Ok(false) => self.invalid(),
+            Err(e) => e,
+        }
+    }
+
     /// `[...]`: a list display or comprehension.
     fn list(&mut self) -> CompileResult<Expr> {
-        let span = self.bump().span;
+        let span = self.bump();
         if self.eat_op(Op::RSqb) {
             return Ok(Expr::new(ExprKind::List(Vec::new()), span));
         }
@@ -158,33 +182,53 @@ impl Parser<'_> {
 
     /// `{...}`: a dict or set display or comprehension.
     fn braces(&mut self) -> CompileResult<Expr> {
-        let span = self.bump().span;
+        let span = self.bump();
         if self.eat_op(Op::RBrace) {
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), span));
         }
-        let first = if self.at_op(Op::Bin(BinOp::Pow)) {
-            let at = self.span();
-            let item = self.dict_item()?;
-            if self.probe(false, |p| Ok(p.at_comp_for() && !p.comp_clauses()?.is_empty() && p.at_op(Op::RBrace)))? {
-                return Err(self.error_at("dict unpacking cannot be used in dict comprehension", at));
-            }
-            item
-        } else {
-            let key = self.star_named_expression()?;
-            if !self.at_op(Op::Colon) || matches!(key.kind, ExprKind::Starred(_)) {
-                if self.at_comp_for() {
-                    return self.comprehension(ComprehensionKind::Set, key, None, span, Op::RBrace);
-                }
-                let elts = self.display_rest(key, Op::RBrace)?;
-                return Ok(Expr::new(ExprKind::Set(elts), span));
-            }
-            let value = self.dict_value()?;
-            if self.at_comp_for() {
-                return self.comprehension(ComprehensionKind::Dict, key, Some(value), span, Op::RBrace);
-            }
-            (Some(key), value)
-        };
-        let mut items = vec![first];
+        if self.at_op(Op::Bin(BinOp::Pow)) {
+            return self.unpacking_dict(span);
+        }
+        let key = self.star_named_expression()?;
+        if !self.at_op(Op::Colon) || matches!(key.kind, ExprKind::Starred(_)) {
+            return self.set_rest(key, span);
+        }
+        let value = self.dict_value()?;
+        self.dict_rest(key, value, span)
+    }
+
+    /// `{**mapping ...}` (whose `{` is at `span`), at the `**`.
+    #[inline(never)]
+    fn unpacking_dict(&mut self, span: Span) -> CompileResult<Expr> {
+        let at = self.span();
+        let (key, value) = self.dict_item()?;
+        if self.probe(false, |p| Ok(p.at_comp_for() && !p.comp_clauses()?.is_empty() && p.at_op(Op::RBrace)))? {
+            return Err(self.error_at("dict unpacking cannot be used in dict comprehension", at));
+        }
+        self.dict_items(vec![(key, value)], span)
+    }
+
+    /// The rest of a set display or comprehension after its first element.
+    #[inline(never)]
+    fn set_rest(&mut self, first: Expr, span: Span) -> CompileResult<Expr> {
+        if self.at_comp_for() {
+            return self.comprehension(ComprehensionKind::Set, first, None, span, Op::RBrace);
+        }
+        let elts = self.display_rest(first, Op::RBrace)?;
+        Ok(Expr::new(ExprKind::Set(elts), span))
+    }
+
+    /// The rest of a dict display or comprehension after its first key and value.
+    #[inline(never)]
+    fn dict_rest(&mut self, key: Expr, value: Expr, span: Span) -> CompileResult<Expr> {
+        if self.at_comp_for() {
+            return self.comprehension(ComprehensionKind::Dict, key, Some(value), span, Op::RBrace);
+        }
+        self.dict_items(vec![(Some(key), value)], span)
+    }
+
+    /// The items of a dict display after the first ones, `items`, and its `}`.
+    fn dict_items(&mut self, mut items: Vec<(Option<Expr>, Expr)>, span: Span) -> CompileResult<Expr> {
         while self.eat_op(Op::Comma) && !self.at_op(Op::RBrace) {
             items.push(self.dict_item()?);
         }
@@ -195,7 +239,7 @@ impl Parser<'_> {
     /// `'**' bitwise_or | expression ':' expression`.
     fn dict_item(&mut self) -> CompileResult<(Option<Expr>, Expr)> {
         if self.eat_op(Op::Bin(BinOp::Pow)) {
-            return Ok((None, self.bitwise_or()?));
+            return Ok((None, self.nested(Self::bitwise_or)?));
         }
         let key = self.expression()?;
         if !self.at_op(Op::Colon) {
@@ -208,7 +252,7 @@ impl Parser<'_> {
 
     /// `':' expression`, the value after a dictionary key.
     fn dict_value(&mut self) -> CompileResult<Expr> {
-        let colon = self.bump().span;
+        let colon = self.bump();
         if self.at_op(Op::Bin(BinOp::Mult)) {
             return Err(self.error_at_token("cannot use a starred expression in a dictionary value"));
         }
@@ -230,7 +274,7 @@ impl Parser<'_> {
         if matches!(element.kind, ExprKind::Starred(_)) {
             return Err(self.error_at("iterable unpacking cannot be used in comprehension", element.span));
         }
-        let generators = self.comp_clauses()?;
+        let generators = self.nested(Self::comp_clauses)?;
         self.expect_op(close)?;
         let comp = Comprehension { kind, element, value, generators, span, scope: OnceCell::new() };
         Ok(Expr::new(ExprKind::Comprehension(Rc::new(comp)), span))
@@ -282,7 +326,7 @@ impl Parser<'_> {
         if !self.at_op(Op::Bin(BinOp::Mult)) {
             return self.primary();
         }
-        let span = self.bump().span;
+        let span = self.bump();
         let value = self.nested(Self::star_target)?;
         Ok(Expr::new(ExprKind::Starred(Box::new(value)), span))
     }

@@ -76,26 +76,27 @@ impl Parser<'_> {
         if !self.at_kw(Kw::Else) {
             return Ok(Vec::new());
         }
-        let line = self.bump().span.line;
+        let line = self.bump().line;
         self.forced_colon()?;
         self.block("'else' statement", line)
     }
 
     /// `'if' named_expression ':' block` then `elif`s (nested `If`s) and `else`.
     fn if_stmt(&mut self) -> CompileResult<Stmt> {
-        let keyword = self.bump();
+        let is_if = self.at_kw(Kw::If);
+        let span = self.bump();
         let test = self.named_expression()?;
         self.header_colon()?;
-        let body = match keyword.kind {
-            Tok::Kw(Kw::If) => self.block("'if' statement", test.span.line)?,
-            _ => self.block("'elif' statement", keyword.span.line)?,
+        let body = match is_if {
+            true => self.block("'if' statement", test.span.line)?,
+            false => self.block("'elif' statement", span.line)?,
         };
         let orelse = if self.at_kw(Kw::Elif) { vec![self.nested(Self::if_stmt)?] } else { self.else_block()? };
-        Ok(Stmt::new(StmtKind::If { test, body, orelse }, keyword.span))
+        Ok(Stmt::new(StmtKind::If { test, body, orelse }, span))
     }
 
     fn while_stmt(&mut self) -> CompileResult<Stmt> {
-        let span = self.bump().span;
+        let span = self.bump();
         let test = self.named_expression()?;
         self.header_colon()?;
         let body = self.block("'while' statement", span.line)?;
@@ -105,7 +106,7 @@ impl Parser<'_> {
 
     /// `'for' star_targets 'in' star_expressions ':' block [else_block]`.
     fn for_stmt(&mut self, is_async: bool, span: Span) -> CompileResult<Stmt> {
-        let line = self.bump().span.line;
+        let line = self.bump().line;
         let target = self.for_target()?;
         let iter = self.star_expressions()?;
         self.header_colon()?;
@@ -116,7 +117,7 @@ impl Parser<'_> {
 
     /// `'with' items ':' block`, where the items may be in parentheses.
     fn with_stmt(&mut self, is_async: bool, span: Span) -> CompileResult<Stmt> {
-        let line = self.bump().span.line;
+        let line = self.bump().line;
         let parenthesized = self.attempt(|p| {
             p.expect_op(Op::LPar)?;
             let mut items = vec![p.with_item()?];
@@ -171,7 +172,7 @@ impl Parser<'_> {
 
     /// `try` with `except`/`except*` handlers, `else` and `finally`.
     fn try_stmt(&mut self) -> CompileResult<Stmt> {
-        let span = self.bump().span;
+        let span = self.bump();
         self.forced_colon()?;
         let body = self.block("'try' statement", span.line)?;
         if !self.at_kw(Kw::Except) && !self.at_kw(Kw::Finally) {
@@ -184,7 +185,7 @@ impl Parser<'_> {
         }
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = if self.at_kw(Kw::Finally) {
-            let line = self.bump().span.line;
+            let line = self.bump().line;
             self.forced_colon()?;
             self.block("'finally' statement", line)?
         } else {
@@ -196,7 +197,7 @@ impl Parser<'_> {
     /// One `except [*] [type [as name]]: block`, in a `try` whose handlers are `except*`
     /// ones when `star`.
     fn except_clause(&mut self, star: bool) -> CompileResult<ExceptHandler> {
-        let span = self.bump().span;
+        let span = self.bump();
         let is_star = self.eat_op(Op::Bin(BinOp::Mult));
         if is_star && (self.at_op(Op::Colon) || self.at_newline()) {
             return Err(self.error_here("expected one or more exception types"));
@@ -245,7 +246,7 @@ impl Parser<'_> {
     /// `'def' NAME '(' params ')' ['->' expression] ':' block`; the return annotation is
     /// parsed and dropped.
     fn function_def(&mut self, decorators: Vec<Expr>, is_async: bool, span: Span) -> CompileResult<Stmt> {
-        let line = self.bump().span.line;
+        let line = self.bump().line;
         let name = self.name()?;
         if !self.eat_op(Op::LPar) {
             return Err(CompileError::syntax("expected '('", self.span()));
@@ -265,11 +266,11 @@ impl Parser<'_> {
 
     /// `'class' NAME ['(' arguments ')'] ':' block`.
     fn class_def(&mut self, decorators: Vec<Expr>) -> CompileResult<Stmt> {
-        let span = self.bump().span;
+        let span = self.bump();
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.at_op(Op::LPar) {
-            let open = self.bump().span;
+            let open = self.bump();
             for arg in self.call_args(open, false)? {
                 match arg {
                     Arg::Positional(e) => bases.push(e),

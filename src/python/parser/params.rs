@@ -24,7 +24,7 @@ impl Parser<'_> {
                     }
                     let mut param = self.param(lambda, false)?;
                     if self.at_op(Op::Assign) {
-                        let at = self.bump().span;
+                        let at = self.bump();
                         if self.at_op(Op::Comma) || self.at_op(close) {
                             return Err(self.error_at("expected default value expression", at));
                         }

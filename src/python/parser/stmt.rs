@@ -172,7 +172,7 @@ impl Parser<'_> {
         self.bump();
         let mut dots = None;
         while self.at_op(Op::Dot) || self.at_op(Op::Ellipsis) {
-            dots = dots.or(Some(self.bump().span));
+            dots = dots.or(Some(self.bump()));
         }
         let module = if dots.is_some() && self.at_kw(Kw::Import) { "".into() } else { self.dotted_name()? };
         if !self.eat_kw(Kw::Import) {
@@ -182,7 +182,7 @@ impl Parser<'_> {
             self.unsupported("relative import", at);
         }
         if self.at_op(Op::Bin(BinOp::Mult)) {
-            let at = self.bump().span;
+            let at = self.bump();
             self.unsupported("from ... import *", at);
             let alias = Alias { name: "*".into(), asname: None, target: Name::new("*") };
             return Ok(StmtKind::ImportFrom { module, names: vec![alias] });

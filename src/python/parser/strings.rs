@@ -22,11 +22,12 @@ fn width(c: char) -> usize {
 
 impl Parser<'_> {
     /// One or more adjacent string literal tokens, concatenated.
+    #[inline(never)]
     pub(super) fn strings(&mut self) -> CompileResult<Expr> {
         let span = self.span();
         let mut lits = Vec::new();
         while let Tok::Str(lit) = *self.tok() {
-            let at = self.bump().span;
+            let at = self.bump();
             lits.push((lit, at));
         }
         let after = self.span();
