@@ -34,12 +34,12 @@ impl Parser<'_> {
                 }
                 Tok::Op(Op::LPar) => {
                     let open = self.bump();
-                    let Some(args) = self.trailer(at, |p| p.call_args(open, true))? else { break };
+                    let Some(args) = self.alternative(at, |p| p.call_args(open, true))? else { break };
                     ExprKind::Call { func: Box::new(e), args }
                 }
                 Tok::Op(Op::LSqb) => {
                     self.bump();
-                    let index = self.trailer(at, |p| {
+                    let index = self.alternative(at, |p| {
                         let index = p.slices()?;
                         p.expect_op(Op::RSqb)?;
                         Ok(index)
@@ -54,20 +54,6 @@ impl Parser<'_> {
         }
         self.depth = depth;
         Ok(e)
-    }
-
-    /// The inside of a call or subscript trailer starting at token `at`; a generic failure
-    /// gives `None` and returns there (CPython backtracks to the primary before it).
-    fn trailer<T>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
-        let depth = self.depth;
-        match f(self) {
-            Ok(t) => Ok(Some(t)),
-            Err(e) if Self::is_generic(&e) => {
-                (self.pos, self.depth) = (at, depth);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
     }
 
     fn atom(&mut self) -> CompileResult<Expr> {

@@ -39,7 +39,7 @@ impl Parser<'_> {
         let mut elts = vec![first];
         while self.eat_op(Op::Comma) && self.starts_expression() {
             let at = self.pos;
-            let Some(e) = self.operand(at, item)? else { break };
+            let Some(e) = self.alternative(at, item)? else { break };
             elts.push(e);
         }
         Ok(Expr::new(ExprKind::Tuple(elts), span))

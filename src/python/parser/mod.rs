@@ -23,7 +23,7 @@ mod stmt;
 mod strings;
 mod targets;
 
-use super::ast::{Expr, Module, Span};
+use super::ast::{Module, Span};
 use super::error::{CompileError, CompileErrorKind, CompileResult};
 use super::lexer::{self, Lexed, Rank};
 use super::token::{Kw, Op, Tok, Token};
@@ -319,33 +319,24 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Parses the operand after the operator at token `op` with `f`. A generic failure gives
-    /// `None` and returns to the operator, as CPython's PEG parser backtracks there (the error
-    /// is then reported where the parser had read to, as before).
-    fn operand(&mut self, op: usize, f: impl FnOnce(&mut Self) -> CompileResult<Expr>) -> CompileResult<Option<Expr>> {
+    /// Runs `f`, the rest of a PEG alternative begun at token `at`: on a generic failure,
+    /// returns there with `None`, as CPython's parser backtracks (the error is then reported
+    /// where parsing had read to, as before); a specific error stands.
+    fn alternative<T>(&mut self, at: usize, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
         let depth = self.depth;
         match f(self) {
-            Ok(e) => Ok(Some(e)),
+            Ok(t) => Ok(Some(t)),
             Err(e) if Self::is_generic(&e) => {
-                (self.pos, self.depth) = (op, depth);
+                (self.pos, self.depth) = (at, depth);
                 Ok(None)
             }
             Err(e) => Err(e),
         }
     }
 
-    /// Runs `f`, a PEG alternative: on a generic failure, returns to where it started with
-    /// `None`; a specific error stands.
+    /// Runs `f` as a PEG alternative starting at the current token.
     fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<Option<T>> {
-        let (pos, depth) = (self.pos, self.depth);
-        match f(self) {
-            Ok(t) => Ok(Some(t)),
-            Err(e) if Self::is_generic(&e) => {
-                (self.pos, self.depth) = (pos, depth);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
+        self.alternative(self.pos, f)
     }
 }
 

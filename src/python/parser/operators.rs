@@ -29,6 +29,16 @@ fn bool_op(op: BoolOp, mut values: Vec<Expr>, span: Span) -> Expr {
     Expr::new(ExprKind::BoolOp { op, values }, span)
 }
 
+/// The unary operator `+`, `-` or `~` that `t` is.
+fn sign(t: &Tok) -> Option<UnaryOp> {
+    match t {
+        Tok::Op(Op::Bin(BinOp::Add)) => Some(UnaryOp::Pos),
+        Tok::Op(Op::Bin(BinOp::Sub)) => Some(UnaryOp::Neg),
+        Tok::Op(Op::Tilde) => Some(UnaryOp::Invert),
+        _ => None,
+    }
+}
+
 /// `operand` under the prefix operators `ops` (innermost last).
 fn prefixed(ops: Vec<(UnaryOp, Span)>, operand: Expr) -> Expr {
     ops.into_iter().rev().fold(operand, |e, (op, span)| Expr::new(ExprKind::UnaryOp { op, operand: Box::new(e) }, span))
@@ -59,7 +69,7 @@ impl Parser<'_> {
             let at = self.pos;
             self.bump();
             let next = self.span();
-            let Some(e) = self.operand(at, Self::inversion)? else { break };
+            let Some(e) = self.alternative(at, Self::inversion)? else { break };
             if or {
                 ors.push(bool_op(BoolOp::And, std::mem::take(&mut ands), and_span));
                 and_span = next;
@@ -72,18 +82,24 @@ impl Parser<'_> {
 
     /// `'not'* comparison`.
     fn inversion(&mut self) -> CompileResult<Expr> {
-        if !self.at_kw(Kw::Not) {
+        let not = |t: &Tok| matches!(t, Tok::Kw(Kw::Not)).then_some(UnaryOp::Not);
+        if not(self.tok()).is_none() {
             return self.comparison();
         }
+        self.prefixes(not, Self::comparison)
+    }
+
+    /// The prefix operators `op_of` finds, then `operand`.
+    fn prefixes(&mut self, op_of: fn(&Tok) -> Option<UnaryOp>, operand: fn(&mut Self) -> CompileResult<Expr>) -> CompileResult<Expr> {
         let depth = self.depth;
-        let mut nots = Vec::new();
-        while self.at_kw(Kw::Not) {
-            nots.push((UnaryOp::Not, self.bump()));
+        let mut ops = Vec::new();
+        while let Some(op) = op_of(self.tok()) {
+            ops.push((op, self.bump()));
             self.enter()?;
         }
-        let e = self.comparison()?;
+        let e = operand(self)?;
         self.depth = depth;
-        Ok(prefixed(nots, e))
+        Ok(prefixed(ops, e))
     }
 
     /// `bitwise_or (compare_op bitwise_or)*`.
@@ -122,7 +138,7 @@ impl Parser<'_> {
             for _ in 0..len {
                 self.bump();
             }
-            let Some(right) = self.operand(at, Self::bitwise_or)? else { break };
+            let Some(right) = self.alternative(at, Self::bitwise_or)? else { break };
             ops.push((op, right));
         }
         if ops.is_empty() {
@@ -160,7 +176,7 @@ impl Parser<'_> {
             let at = self.pos;
             self.bump();
             self.enter()?;
-            let Some(right) = self.operand(at, |p| p.binary(prec + 1))? else { break };
+            let Some(right) = self.alternative(at, |p| p.binary(prec + 1))? else { break };
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
         }
         self.depth = depth;
@@ -169,24 +185,10 @@ impl Parser<'_> {
 
     /// `('+' | '-' | '~')* power`.
     fn factor(&mut self) -> CompileResult<Expr> {
-        if !matches!(self.tok(), Tok::Op(Op::Bin(BinOp::Add | BinOp::Sub) | Op::Tilde)) {
+        if sign(self.tok()).is_none() {
             return self.power();
         }
-        let depth = self.depth;
-        let mut ops = Vec::new();
-        loop {
-            let op = match self.tok() {
-                Tok::Op(Op::Bin(BinOp::Add)) => UnaryOp::Pos,
-                Tok::Op(Op::Bin(BinOp::Sub)) => UnaryOp::Neg,
-                Tok::Op(Op::Tilde) => UnaryOp::Invert,
-                _ => break,
-            };
-            ops.push((op, self.bump()));
-            self.enter()?;
-        }
-        let e = self.power()?;
-        self.depth = depth;
-        Ok(prefixed(ops, e))
+        self.prefixes(sign, Self::power)
     }
 
     /// `['await'] primary ['**' factor]`: `**` binds tighter than a unary operator on its
@@ -214,7 +216,7 @@ impl Parser<'_> {
         let (at, depth) = (self.pos, self.depth);
         self.bump();
         self.enter()?;
-        let right = self.operand(at, Self::factor)?;
+        let right = self.alternative(at, Self::factor)?;
         self.depth = depth;
         let Some(right) = right else { return Ok(left) };
         Ok(Expr::new(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(right) }, span))
