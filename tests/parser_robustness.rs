@@ -37,11 +37,59 @@ fn parse_sanely(source: &str) {
 #[test]
 fn garbage_is_rejected_calmly() {
     let garbage = [
-        "", "\n", "\\", "\\\n", "(", ")", "[}", "'", "\"\"\"", "f'{", "f'{{}'", "f'{'{'}'", "0x", "1e+", "...", ":=",
-        "@", "lambda", "def", "async", "await", "yield from", "*", "**", "if", "else:", "\t\t\t\n  \tx", "\x0cx", "x\x0c= 1",
-        "\u{feff}x = 1", "€€€", "a\u{200b}b", "class A(**", "try:\n", "with (", "for x in", "x = (yield", "f'{x!}'",
-        "b'\u{e9}'", "'\\N{'", "x = 1 if", "@x\n@y\n", "import .", "from . import (", "del *x", "x: = 1", "global 1",
-        "\"\"\"\n\n\n", "'''", "#", "# only a comment", "x = 1 \\ # comment", "if x:\n\tpass\n        pass",
+        "",
+        "\n",
+        "\\",
+        "\\\n",
+        "(",
+        ")",
+        "[}",
+        "'",
+        "\"\"\"",
+        "f'{",
+        "f'{{}'",
+        "f'{'{'}'",
+        "0x",
+        "1e+",
+        "...",
+        ":=",
+        "@",
+        "lambda",
+        "def",
+        "async",
+        "await",
+        "yield from",
+        "*",
+        "**",
+        "if",
+        "else:",
+        "\t\t\t\n  \tx",
+        "\x0cx",
+        "x\x0c= 1",
+        "\u{feff}x = 1",
+        "€€€",
+        "a\u{200b}b",
+        "class A(**",
+        "try:\n",
+        "with (",
+        "for x in",
+        "x = (yield",
+        "f'{x!}'",
+        "b'\u{e9}'",
+        "'\\N{'",
+        "x = 1 if",
+        "@x\n@y\n",
+        "import .",
+        "from . import (",
+        "del *x",
+        "x: = 1",
+        "global 1",
+        "\"\"\"\n\n\n",
+        "'''",
+        "#",
+        "# only a comment",
+        "x = 1 \\ # comment",
+        "if x:\n\tpass\n        pass",
     ];
     for source in garbage {
         parse_sanely(source);
@@ -78,7 +126,8 @@ fn parse_on_small_stack(source: String) -> Result<(), CompileError> {
 
 #[test]
 fn deep_nesting_is_refused_before_the_stack_runs_out() {
-    let nested = |open: &str, middle: &str, close: &str, n: usize| format!("x = {}{middle}{}", open.repeat(n), close.repeat(n));
+    let nested =
+        |open: &str, middle: &str, close: &str, n: usize| format!("x = {}{middle}{}", open.repeat(n), close.repeat(n));
     let too_deep = [
         nested("(", "1", ")", 199),
         nested("[", "1", "]", 199),
@@ -146,6 +195,9 @@ fn crlf_and_cr_line_ends_read_as_newlines() {
 #[test]
 fn nul_bytes_are_refused_where_they_are() {
     let e = parse("x = 1\nprint(\0)\n").unwrap_err();
-    assert_eq!((e.kind, e.message.as_str(), e.span), (CompileErrorKind::Syntax, "source code cannot contain null bytes", Span::new(2, 7)));
+    assert_eq!(
+        (e.kind, e.message.as_str(), e.span),
+        (CompileErrorKind::Syntax, "source code cannot contain null bytes", Span::new(2, 7))
+    );
     assert!(parse("'\0'").is_err());
 }

@@ -249,9 +249,7 @@ impl<'a> Lexer<'a> {
                 '\n' => self.newline(start),
                 '\\' => self.continuation()?,
                 '"' | '\'' => self.string(start, StrLit::plain())?,
-                c if c.is_ascii_digit() || (c == '.' && self.at(start + 1).is_ascii_digit()) => {
-                    self.number(start)?
-                }
+                c if c.is_ascii_digit() || (c == '.' && self.at(start + 1).is_ascii_digit()) => self.number(start)?,
                 c if is_name_start(c) => self.name_or_string(start)?,
                 _ => self.operator(start)?,
             }
@@ -441,7 +439,8 @@ impl<'a> Lexer<'a> {
         while closing < quote_len {
             if i >= self.end || (quote_len == 1 && self.src[i] == '\n') {
                 let detected = if i >= self.end { self.line - 1 } else { self.line };
-                let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                let what =
+                    if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
                 return Err(CompileError::syntax(format!("{what} (detected at line {detected})"), span));
             }
             let mut c = self.src[i];

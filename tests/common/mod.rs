@@ -209,10 +209,12 @@ impl Printer {
             ExprKind::List(es) => sx!("list", self.seq(es)),
             ExprKind::Tuple(es) => sx!("tuple", self.seq(es)),
             ExprKind::Set(es) => sx!("set", self.seq(es)),
-            ExprKind::Dict(items) => sx(std::iter::once("dict".to_string()).chain(items.iter().map(|(k, v)| match k {
-                Some(k) => sx!(self.expr(k), self.expr(v)),
-                None => sx!("**", self.expr(v)),
-            }))),
+            ExprKind::Dict(items) => {
+                sx(std::iter::once("dict".to_string()).chain(items.iter().map(|(k, v)| match k {
+                    Some(k) => sx!(self.expr(k), self.expr(v)),
+                    None => sx!("**", self.expr(v)),
+                })))
+            }
             ExprKind::Starred(v) => sx!("*", self.expr(v)),
             ExprKind::BinOp { left, op, right } => sx!(binop(*op), self.expr(left), self.expr(right)),
             ExprKind::UnaryOp { op, operand } => {
@@ -325,9 +327,16 @@ impl Printer {
         let text = match &s.kind {
             StmtKind::Expr(e) => sx!("expr", self.expr(e)),
             StmtKind::Assign { targets, value } => sx!("=", self.seq(targets), self.expr(value)),
-            StmtKind::AugAssign { target, op, value } => sx!(format!("{}=", binop(*op)), self.expr(target), self.expr(value)),
+            StmtKind::AugAssign { target, op, value } => {
+                sx!(format!("{}=", binop(*op)), self.expr(target), self.expr(value))
+            }
             StmtKind::AnnAssign { target, annotation, value } => {
-                sx!("ann", self.expr(target), self.expr(annotation), value.as_ref().map_or(String::new(), |v| self.expr(v)))
+                sx!(
+                    "ann",
+                    self.expr(target),
+                    self.expr(annotation),
+                    value.as_ref().map_or(String::new(), |v| self.expr(v))
+                )
             }
             StmtKind::FunctionDef(f) => sx!(
                 if f.is_async { "async-def" } else { "def" },
@@ -338,7 +347,14 @@ impl Printer {
             ),
             StmtKind::ClassDef(c) => {
                 let kws = c.keywords.iter().map(|k| sx!("kw", &*k.name, self.expr(&k.value)));
-                sx!("class", &*c.name, sx!(self.seq(&c.bases)), sx(kws), sx!("@", self.seq(&c.decorators)), self.body(&c.body))
+                sx!(
+                    "class",
+                    &*c.name,
+                    sx!(self.seq(&c.bases)),
+                    sx(kws),
+                    sx!("@", self.seq(&c.decorators)),
+                    self.body(&c.body)
+                )
             }
             StmtKind::Return(v) => sx!("return", self.opt(v.as_ref())),
             StmtKind::Delete(ts) => sx!("del", self.seq(ts)),
@@ -363,12 +379,22 @@ impl Printer {
                     let name = h.name.as_ref().map_or("-".to_string(), |n| n.id.to_string());
                     sx!("except", self.opt(h.typ.as_ref()), name, self.body(&h.body)) + &self.at(h.span)
                 });
-                sx!(if *is_star { "try*" } else { "try" }, self.body(body), sx(handlers), self.body(orelse), self.body(finalbody))
+                sx!(
+                    if *is_star { "try*" } else { "try" },
+                    self.body(body),
+                    sx(handlers),
+                    self.body(orelse),
+                    self.body(finalbody)
+                )
             }
             StmtKind::Raise { exc, cause } => sx!("raise", self.opt(exc.as_ref()), self.opt(cause.as_ref())),
             StmtKind::Assert { test, msg } => sx!("assert", self.expr(test), self.opt(msg.as_ref())),
-            StmtKind::Global(names) => sx(std::iter::once("global".to_string()).chain(names.iter().map(|n| n.to_string()))),
-            StmtKind::Nonlocal(names) => sx(std::iter::once("nonlocal".to_string()).chain(names.iter().map(|n| n.to_string()))),
+            StmtKind::Global(names) => {
+                sx(std::iter::once("global".to_string()).chain(names.iter().map(|n| n.to_string())))
+            }
+            StmtKind::Nonlocal(names) => {
+                sx(std::iter::once("nonlocal".to_string()).chain(names.iter().map(|n| n.to_string())))
+            }
             StmtKind::Import(names) => sx(std::iter::once("import".to_string()).chain(names.iter().map(alias))),
             StmtKind::ImportFrom { module, names } => {
                 sx(["from".to_string(), module.to_string()].into_iter().chain(names.iter().map(alias)))

@@ -159,7 +159,8 @@ impl Lexer<'_> {
     fn end_of_number(&self, kind: &str) -> CompileResult<()> {
         let after = self.pos + 1;
         let rest = |word: &str| {
-            word.chars().enumerate().all(|(k, ch)| self.at(after + k) == ch) && !is_name_char(self.at(after + word.len()))
+            word.chars().enumerate().all(|(k, ch)| self.at(after + k) == ch)
+                && !is_name_char(self.at(after + word.len()))
         };
         let c = self.at(self.pos);
         let keyword = match c {

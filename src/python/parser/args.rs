@@ -46,7 +46,9 @@ impl Parser<'_> {
                         false => self.walrus_or_expression()?,
                     };
                     if self.at_op(Op::Assign) {
-                        return Err(self.error_at("expression cannot contain assignment, perhaps you meant \"==\"?", e.span));
+                        return Err(
+                            self.error_at("expression cannot contain assignment, perhaps you meant \"==\"?", e.span)
+                        );
                     }
                     if self.at_comp_for() {
                         return self.bare_generator(e, open, args.is_empty(), call);

@@ -5,7 +5,9 @@
 
 use super::targets::{expr_name, invalid_target, Ctx};
 use super::Parser;
-use crate::python::ast::{Arg, BinOp, Block, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Span, Stmt, StmtKind, WithItem};
+use crate::python::ast::{
+    Arg, BinOp, Block, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Span, Stmt, StmtKind, WithItem,
+};
 use crate::python::error::{CompileError, CompileResult};
 use crate::python::token::{Kw, Op, Tok};
 use std::cell::OnceCell;

@@ -17,7 +17,11 @@ impl Parser<'_> {
             Tok::Kw(k) => matches!(k, Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await),
             Tok::Op(o) => matches!(
                 o,
-                Op::LPar | Op::LSqb | Op::LBrace | Op::Ellipsis | Op::Tilde
+                Op::LPar
+                    | Op::LSqb
+                    | Op::LBrace
+                    | Op::Ellipsis
+                    | Op::Tilde
                     | Op::Bin(BinOp::Add | BinOp::Sub | BinOp::Mult)
             ),
             _ => false,
@@ -201,5 +205,13 @@ impl Parser<'_> {
 
 /// A function definition node with no decorators, not async, not yet resolved.
 pub(super) fn function(name: &str, params: Params, body: Vec<Stmt>, span: Span) -> FunctionDef {
-    FunctionDef { name: name.into(), params, body, decorators: Vec::new(), is_async: false, span, scope: OnceCell::new() }
+    FunctionDef {
+        name: name.into(),
+        params,
+        body,
+        decorators: Vec::new(),
+        is_async: false,
+        span,
+        scope: OnceCell::new(),
+    }
 }

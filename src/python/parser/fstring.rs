@@ -80,7 +80,14 @@ impl Parser<'_> {
 
     /// Literal text and fields up to the end of the body (`level` 0) or up to the `}` that
     /// ends a format spec (`level` 1 or 2).
-    fn fstring_parts(&mut self, at: &mut Cursor, raw: bool, level: u8, after: Span, parts: &mut Parts) -> CompileResult<()> {
+    fn fstring_parts(
+        &mut self,
+        at: &mut Cursor,
+        raw: bool,
+        level: u8,
+        after: Span,
+        parts: &mut Parts,
+    ) -> CompileResult<()> {
         loop {
             let start = at.i;
             let mut s = at.i;
@@ -155,7 +162,8 @@ impl Parser<'_> {
                 return Err(self.error_at("f-string expression part cannot include a backslash", after));
             }
             if let Some((q, n)) = quote {
-                if ch == q && (n == 1 || (self.body_char(at, s + 1) == Some(q) && self.body_char(at, s + 2) == Some(q))) {
+                if ch == q && (n == 1 || (self.body_char(at, s + 1) == Some(q) && self.body_char(at, s + 2) == Some(q)))
+                {
                     s += n - 1;
                     quote = None;
                 }
@@ -186,7 +194,8 @@ impl Parser<'_> {
                     return Err(self.error_at(format!("f-string: unmatched '{ch}'"), after));
                 };
                 if !matches!((opening, ch), ('(', ')') | ('[', ']') | ('{', '}')) {
-                    let message = format!("f-string: closing parenthesis '{ch}' does not match opening parenthesis '{opening}'");
+                    let message =
+                        format!("f-string: closing parenthesis '{ch}' does not match opening parenthesis '{opening}'");
                     return Err(self.error_at(message, after));
                 }
             }

@@ -77,7 +77,9 @@ impl Parser<'_> {
                 p.pos += 2;
                 rest_is_value(p)
             }) {
-                Ok(true) => Some(CompileError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)),
+                Ok(true) => {
+                    Some(CompileError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span))
+                }
                 Ok(false) => None,
                 Err(e) => Some(e),
             }
@@ -92,7 +94,8 @@ impl Parser<'_> {
             match (probed, target) {
                 (Err(e), _) => Some(e),
                 (Ok(_), Some(a)) => {
-                    let message = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+                    let message =
+                        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
                     Some(CompileError::syntax(message, a.span))
                 }
                 _ => None,
@@ -101,5 +104,4 @@ impl Parser<'_> {
         self.pos = here;
         found
     }
-
 }

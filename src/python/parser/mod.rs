@@ -2,10 +2,11 @@
 //!
 //! A recursive-descent parser over the grammar of CPython 3.11 (`Grammar/python.gram`). Where
 //! CPython's PEG parser reports a specialised message from its second, "invalid rules" pass,
-//! this parser checks the same pattern at the point where parsing fails. Errors are then
-//! settled the way CPython settles them: a tokenizer error anywhere in the file wins over a
-//! parser error, and "'(' was never closed" wins when the bracket opened on an earlier line
-//! than the furthest token the parser looked at.
+//! this parser checks the same pattern at the point where parsing fails, and where CPython's
+//! parser backtracks on a failed alternative, so does this one. Errors are then settled the
+//! way CPython settles them: most tokenizer errors anywhere in the file win over a parser
+//! error, and "'(' was never closed" wins when the bracket opened on an earlier line than
+//! the furthest token the parser looked at (see `lexer::Rank`).
 //!
 //! Constructs outside the dialect (`match`, relative imports, `import *`, ...) are reported as
 //! `NotSupported` only when the whole file is otherwise valid, so learners see CPython's own
@@ -28,6 +29,7 @@ use super::error::{CompileError, CompileErrorKind, CompileResult};
 use super::lexer::{self, Lexed, Rank};
 use super::token::{Kw, Op, Tok, Token};
 use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
 
 /// Deepest nesting of expressions, blocks and operator chains the parser builds. It bounds
 /// the parser's own recursion (at most about 2 KB of stack per level in a release build and
@@ -189,7 +191,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Consumes a name token, or fails with "invalid syntax".
-    fn name(&mut self) -> CompileResult<std::rc::Rc<str>> {
+    fn name(&mut self) -> CompileResult<Rc<str>> {
         match self.tok() {
             Tok::Name(n) => {
                 let n = n.clone();
@@ -339,4 +341,3 @@ impl<'a> Parser<'a> {
         self.alternative(self.pos, f)
     }
 }
-

@@ -90,7 +90,11 @@ impl Parser<'_> {
     }
 
     /// The prefix operators `op_of` finds, then `operand`.
-    fn prefixes(&mut self, op_of: fn(&Tok) -> Option<UnaryOp>, operand: fn(&mut Self) -> CompileResult<Expr>) -> CompileResult<Expr> {
+    fn prefixes(
+        &mut self,
+        op_of: fn(&Tok) -> Option<UnaryOp>,
+        operand: fn(&mut Self) -> CompileResult<Expr>,
+    ) -> CompileResult<Expr> {
         let depth = self.depth;
         let mut ops = Vec::new();
         while let Some(op) = op_of(self.tok()) {

@@ -45,7 +45,9 @@ impl Parser<'_> {
                         _ if kwarg => after_kwarg,
                         _ if star => "/ must be ahead of *",
                         _ if slash => "/ may appear only once",
-                        _ if params.args.is_empty() && self.peek_is_op(1, Op::Comma) => "at least one argument must precede /",
+                        _ if params.args.is_empty() && self.peek_is_op(1, Op::Comma) => {
+                            "at least one argument must precede /"
+                        }
                         _ if params.args.is_empty() => return Err(CompileError::syntax("invalid syntax", span)),
                         _ => "",
                     };
@@ -76,7 +78,8 @@ impl Parser<'_> {
                             return Err(self.error_at_token("var-positional argument cannot have default value"));
                         }
                     } else if self.at_op(close)
-                        || (self.at_op(Op::Comma) && (self.peek_is_op(1, close) || self.peek_is_op(1, Op::Bin(BinOp::Pow))))
+                        || (self.at_op(Op::Comma)
+                            && (self.peek_is_op(1, close) || self.peek_is_op(1, Op::Bin(BinOp::Pow))))
                     {
                         if lambda {
                             let token = if self.at_op(close) { 0 } else { 1 };

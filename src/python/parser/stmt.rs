@@ -89,7 +89,11 @@ impl Parser<'_> {
                 while self.eat_op(Op::Comma) {
                     names.push(self.name()?);
                 }
-                if kw == Kw::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) }
+                if kw == Kw::Global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
             }
             Kw::Assert => {
                 self.bump();

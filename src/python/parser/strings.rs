@@ -64,7 +64,14 @@ impl Parser<'_> {
     }
 
     /// Appends the value of the `str` literal body `src[start..end]` to `out`.
-    pub(super) fn decode_str(&mut self, start: usize, end: usize, raw: bool, after: Span, out: &mut String) -> CompileResult<()> {
+    pub(super) fn decode_str(
+        &mut self,
+        start: usize,
+        end: usize,
+        raw: bool,
+        after: Span,
+        out: &mut String,
+    ) -> CompileResult<()> {
         let body = &self.src[start..end];
         if raw {
             out.extend(body);
