@@ -18,15 +18,21 @@ impl Parser<'_> {
         while !self.at_op(Op::RPar) {
             let arg = match self.tok() {
                 Tok::Op(Op::Bin(BinOp::Mult)) => {
+                    // CPython's message (sic) for a `*` after keyword-like arguments, when
+                    // they follow `**` or nothing follows the `*`.
+                    let after_keywords = misplaced.is_none()
+                        && !args.is_empty()
+                        && (keyword || unpacked || args.iter().all(|a| !matches!(a, Arg::Positional(_))));
                     let star = self.span();
                     let message = "iterable argument unpacking follows keyword argument unpacking";
-                    if unpacked {
+                    if unpacked && after_keywords {
                         return Err(self.error_at(message, star));
                     }
                     self.bump();
                     match self.expression() {
                         Ok(e) => Arg::Starred(e),
-                        Err(e) if Self::is_generic(&e) && !args.is_empty() => return Err(self.error_at(message, star)),
+                        Err(e) if Self::is_generic(&e) && after_keywords => return Err(self.error_at(message, star)),
+                        Err(e) if Self::is_generic(&e) => return Err(misplaced.map_or(e, |m| self.error_here(m))),
                         Err(e) => return Err(e),
                     }
                 }

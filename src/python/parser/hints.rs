@@ -33,7 +33,7 @@ impl Parser<'_> {
         (self.pos, self.depth) = (pos, depth);
         self.furthest.set(furthest);
         match (after, legacy) {
-            (Err(e), _) if !Self::is_generic(&e) => Err(e),
+            (Err(e), _) if Self::is_diagnosis(&e) => Err(e),
             (Ok(_), Some(id)) => {
                 let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
                 Err(CompileError::syntax(message, a.span))

@@ -232,12 +232,13 @@ impl<'a> Parser<'a> {
         self.invalid_at(self.furthest.get())
     }
 
-    /// CPython's generic error at token `i`.
+    /// CPython's generic error at token `i` (at the end of input, CPython gives column 0).
     fn invalid_at(&self, i: usize) -> CompileError {
         let at = self.span_of(i);
         match self.toks[i].kind {
             Tok::Indent => CompileError::indentation("unexpected indent", at),
             Tok::Dedent => CompileError::indentation("unexpected unindent", at),
+            Tok::EndMarker => CompileError::syntax("invalid syntax", Span::new(at.line, 0)),
             _ => CompileError::syntax("invalid syntax", at),
         }
     }
@@ -272,6 +273,12 @@ impl<'a> Parser<'a> {
         e.kind == CompileErrorKind::Syntax && e.message == "invalid syntax"
     }
 
+    /// `e` is a specific diagnosis found by a look-ahead (not a generic failure, nor the
+    /// look-ahead running into the nesting limit).
+    fn is_diagnosis(e: &CompileError) -> bool {
+        !Self::is_generic(e) && e.kind != CompileErrorKind::NotSupported
+    }
+
     // ---- nesting and backtracking ----
 
     /// Runs `f` one nesting level deeper.
@@ -303,7 +310,7 @@ impl<'a> Parser<'a> {
         (self.pos, self.depth, self.quiet) = (pos, depth, was_quiet);
         self.furthest.set(furthest);
         match result {
-            Err(e) if !self.quiet && !quiet && !Self::is_generic(&e) => Err(e),
+            Err(e) if !self.quiet && !quiet && Self::is_diagnosis(&e) => Err(e),
             result => Ok(result.unwrap_or(false)),
         }
     }
