@@ -363,6 +363,12 @@ fn calls() {
         ("print(1, 2, sep=)", Syntax, "invalid syntax", 1, 17),
         ("print(1,, 2)", Syntax, "invalid syntax", 1, 9),
         ("f(**)", Syntax, "invalid syntax", 1, 5),
+        ("f(a, *)", Syntax, "invalid syntax", 1, 7),
+        ("f(*a, *)", Syntax, "iterable argument unpacking follows keyword argument unpacking", 1, 7),
+        ("f(a=1, *)", Syntax, "iterable argument unpacking follows keyword argument unpacking", 1, 8),
+        ("f(a, *b, *)", Syntax, "invalid syntax", 1, 11),
+        ("f(a, k=1, *)", Syntax, "iterable argument unpacking follows keyword argument unpacking", 1, 11),
+        ("f(**a, b, *)", Syntax, "positional argument follows keyword argument unpacking", 1, 12),
     ];
     check(rows);
 }
@@ -513,6 +519,9 @@ fn statements() {
         ("x = 1 if True else", Syntax, "invalid syntax", 1, 19),
         ("async def f():\n    await\n", Syntax, "invalid syntax", 2, 10),
         ("async x = 1", Syntax, "invalid syntax", 1, 7),
+        ("@dec\n", Syntax, "invalid syntax", 1, 0),
+        ("@dec\n# c", Syntax, "invalid syntax", 2, 0),
+        ("def f():\n    @dec\n", Indentation, "unexpected unindent", 2, 9),
     ];
     check(rows);
 }
