@@ -57,6 +57,15 @@ impl CompileError {
         CompileError { kind: CompileErrorKind::Indentation, message: message.into(), span }
     }
 
+    /// A `TabError`: indentation mixes tabs and spaces inconsistently.
+    pub fn tab(span: Span) -> Self {
+        CompileError {
+            kind: CompileErrorKind::Tab,
+            message: "inconsistent use of tabs and spaces in indentation".into(),
+            span,
+        }
+    }
+
     /// A construct outside the dialect, named by `what`.
     pub fn not_supported(what: impl Into<String>, span: Span) -> Self {
         CompileError { kind: CompileErrorKind::NotSupported, message: what.into(), span }

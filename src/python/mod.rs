@@ -32,7 +32,6 @@ pub mod format;
 pub mod interp;
 #[cfg(feature = "engine-wip")]
 pub mod iterators;
-#[cfg(feature = "engine-wip")]
 pub mod lexer;
 #[cfg(feature = "engine-wip")]
 mod modules;
@@ -42,7 +41,6 @@ pub mod object;
 mod ops;
 #[cfg(feature = "engine-wip")]
 pub mod output;
-#[cfg(feature = "engine-wip")]
 pub mod parser;
 #[cfg(feature = "engine-wip")]
 pub mod program;
@@ -54,7 +52,6 @@ pub mod repr;
 pub mod resolve;
 #[cfg(feature = "engine-wip")]
 mod subscript;
-#[cfg(feature = "engine-wip")]
 pub mod token;
 #[cfg(feature = "engine-wip")]
 mod traceback;
