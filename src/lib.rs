@@ -7,6 +7,10 @@
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::dbg_macro)]
 
+#[cfg(all(feature = "engine-wip", not(target_arch = "wasm32")))]
+pub mod cli;
+#[cfg(feature = "engine-wip")]
+pub mod fixture;
 pub mod python;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

@@ -5,11 +5,13 @@ fn main() {
     loopscope::web::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "engine-wip"))]
+fn main() -> std::process::ExitCode {
+    loopscope::cli::main()
+}
+
+#[cfg(all(not(target_arch = "wasm32"), not(feature = "engine-wip")))]
 fn main() {
-    eprintln!("usage: loopscope FILE.py");
-    eprintln!(
-        "(the command-line runner is not built yet; `cargo xtask serve` runs the playground)"
-    );
+    eprintln!("the command-line runner needs `--features engine-wip` while the engine is finished");
     std::process::exit(2);
 }

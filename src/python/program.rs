@@ -54,9 +54,15 @@ pub struct Program {
 
 impl Interp {
     /// Parses and resolves `source` as module `name`; returns the tree and the module object.
-    pub fn compile_module(&self, source: &str, name: &str, filename: &str) -> Result<(Rc<ast::Module>, Rc<ModuleObj>), CompileError> {
+    pub fn compile_module(
+        &self,
+        source: &str,
+        name: &str,
+        filename: &str,
+        predeclared: &[Rc<str>],
+    ) -> Result<(Rc<ast::Module>, Rc<ModuleObj>), CompileError> {
         let tree = super::parser::parse(source)?;
-        super::resolve::resolve(&tree, &self.builtin_names())?;
+        super::resolve::resolve(&tree, &self.builtin_names(), predeclared)?;
         let scope = tree.scope.get().expect("resolved");
         let module = Rc::new(ModuleObj {
             name: Rc::from(name),
@@ -73,8 +79,9 @@ impl Interp {
     /// globals, then exports its public names into `native`.
     pub fn run_prelude(&self, native: &Rc<ModuleObj>, source: &str) -> PyResult<()> {
         let filename = format!("<{}>", native.name);
+        let natives: Vec<Rc<str>> = native.attrs.borrow().iter().map(|(n, _)| n.clone()).collect();
         let (tree, module) = self
-            .compile_module(source, &native.name, &filename)
+            .compile_module(source, &native.name, &filename, &natives)
             .map_err(|e| self.err(ExcType::SyntaxError, format!("prelude: {e}")))?;
         {
             let names = module.global_names.borrow();
@@ -103,7 +110,7 @@ impl Program {
     /// Compiles `source` (shown as `filename` in tracebacks) for a run on `host`.
     pub fn new(source: &str, filename: &str, host: Box<dyn Host>, limits: Limits) -> Result<Program, CompileError> {
         let interp = Interp::new(host, limits);
-        let (tree, module) = interp.compile_module(source, "__main__", filename)?;
+        let (tree, module) = interp.compile_module(source, "__main__", filename, &[])?;
         *interp.main_filename.borrow_mut() = filename.to_string();
         *interp.main_source.borrow_mut() = source.to_string();
         let runner = interp.clone();

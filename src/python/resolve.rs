@@ -69,8 +69,9 @@ impl Table {
     }
 }
 
-/// Resolves a parsed module in place. `builtins` are the builtin names in table order.
-pub fn resolve(module: &Module, builtins: &[Rc<str>]) -> CompileResult<()> {
+/// Resolves a parsed module in place. `builtins` are the builtin names in table order;
+/// `predeclared` are module globals that exist before the code runs (a prelude's natives).
+pub fn resolve(module: &Module, builtins: &[Rc<str>], predeclared: &[Rc<str>]) -> CompileResult<()> {
     let mut r = Resolver {
         tables: vec![Table::new(Kind::Module, None)],
         keys: HashMap::new(),
@@ -80,6 +81,9 @@ pub fn resolve(module: &Module, builtins: &[Rc<str>]) -> CompileResult<()> {
         loop_depth: 0,
         cur: 0,
     };
+    for n in predeclared {
+        r.module_slot(n);
+    }
     r.collect_block(&module.body)?;
     r.link()?;
     r.cur = 0;
@@ -612,7 +616,7 @@ impl Resolver {
             }
             StmtKind::Return(v) => {
                 let t = &self.tables[self.cur];
-                if !matches!(t.kind, Kind::Function { .. }) {
+                if !matches!(t.kind, Kind::Function { .. } | Kind::Lambda) {
                     return Err(CompileError::syntax("'return' outside function", s.span));
                 }
                 if matches!(t.kind, Kind::Function { is_async: true }) && t.has_yield && v.is_some() {

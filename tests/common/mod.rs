@@ -407,3 +407,7 @@ impl Printer {
 fn alias(a: &Alias) -> String {
     sx!(&*a.name, a.asname.as_deref().unwrap_or("-"))
 }
+
+/// Runs fixtures through the interpreter (see `fixtures.rs`).
+#[cfg(feature = "engine-wip")]
+pub mod fixtures;

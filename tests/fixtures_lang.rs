@@ -1,0 +1,10 @@
+#![cfg(all(not(target_arch = "wasm32"), feature = "engine-wip"))]
+//! Every program in `tests/fixtures/lang/` prints what CPython 3.11 printed, in the same order,
+//! at the same virtual times, and exits with the same status.
+
+mod common;
+
+#[test]
+fn lang_fixtures_match_cpython() {
+    common::fixtures::check_dir("tests/fixtures/lang");
+}
