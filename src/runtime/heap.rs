@@ -1,17 +1,22 @@
-//! A binary min-heap with exactly the push/pop algorithm of CPython's `heapq`.
+//! A binary min-heap with the push/pop algorithm of CPython's `heapq`, keyed by
+//! (deadline, scheduling sequence).
 //!
-//! The loop's timers are compared by deadline only, so the order in which timers with equal
-//! deadlines come out is decided by the heap algorithm itself. Reproducing `heapq`'s sift
-//! steps one for one makes that order identical to CPython's.
+//! CPython compares timers by deadline only, so timers with *exactly* equal deadlines come out
+//! in an order decided by the heap's sift steps. On a real clock two deadlines are practically
+//! never equal, so what learners see is scheduling order; the virtual clock makes exact ties
+//! common, so the key carries a sequence number that breaks them in scheduling order — the
+//! same rule `tools/record.py` applies to CPython itself.
 
 /// A `heapq`-compatible heap of `T`, ordered by a key of type `f64`.
 pub(crate) struct Heap<T> {
     items: Vec<(f64, T)>,
+    seqs: Vec<u64>,
+    next_seq: u64,
 }
 
 impl<T> Heap<T> {
     pub(crate) fn new() -> Self {
-        Heap { items: Vec::new() }
+        Heap { items: Vec::new(), seqs: Vec::new(), next_seq: 0 }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -25,6 +30,8 @@ impl<T> Heap<T> {
     /// `heapq.heappush`.
     pub(crate) fn push(&mut self, key: f64, item: T) {
         self.items.push((key, item));
+        self.seqs.push(self.next_seq);
+        self.next_seq += 1;
         let last = self.items.len() - 1;
         self.sift_down(0, last);
     }
@@ -32,28 +39,42 @@ impl<T> Heap<T> {
     /// `heapq.heappop`.
     pub(crate) fn pop(&mut self) -> Option<(f64, T)> {
         let last = self.items.pop()?;
+        let last_seq = self.seqs.pop()?;
         if self.items.is_empty() {
             return Some(last);
         }
         let top = std::mem::replace(&mut self.items[0], last);
+        self.seqs[0] = last_seq;
         self.sift_up(0);
         Some(top)
     }
 
     /// Keeps the items for which `keep` is true, then re-heapifies like `heapq.heapify`.
-    pub(crate) fn retain(&mut self, keep: impl FnMut(&(f64, T)) -> bool) {
-        self.items.retain(keep);
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&(f64, T)) -> bool) {
+        let (items, seqs): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut self.items).into_iter().zip(std::mem::take(&mut self.seqs)).filter(|(it, _)| keep(it)).unzip();
+        self.items = items;
+        self.seqs = seqs;
         for pos in (0..self.items.len() / 2).rev() {
             self.sift_up(pos);
         }
+    }
+
+    fn less(&self, a: usize, b: usize) -> bool {
+        (self.items[a].0, self.seqs[a]) < (self.items[b].0, self.seqs[b])
+    }
+
+    fn swap(&mut self, a: usize, b: usize) {
+        self.items.swap(a, b);
+        self.seqs.swap(a, b);
     }
 
     /// `heapq._siftdown`: move the item at `pos` towards the root while smaller than its parent.
     fn sift_down(&mut self, start: usize, mut pos: usize) {
         while pos > start {
             let parent = (pos - 1) >> 1;
-            if self.items[pos].0 < self.items[parent].0 {
-                self.items.swap(pos, parent);
+            if self.less(pos, parent) {
+                self.swap(pos, parent);
                 pos = parent;
             } else {
                 break;
@@ -68,10 +89,10 @@ impl<T> Heap<T> {
         let mut child = 2 * pos + 1;
         while child < end {
             let right = child + 1;
-            if right < end && !(self.items[child].0 < self.items[right].0) {
+            if right < end && !self.less(child, right) {
                 child = right;
             }
-            self.items.swap(pos, child);
+            self.swap(pos, child);
             pos = child;
             child = 2 * pos + 1;
         }
@@ -84,20 +105,13 @@ mod tests {
     use super::Heap;
 
     #[test]
-    fn equal_keys_pop_in_heapq_order() {
-        // Reference order from CPython: heapq with (when,) keys 1.0 x5, tagged by insertion.
-        // python3 -c "import heapq;h=[]
-        // class T:
-        //  def __init__(s,i):s.i=i
-        //  def __lt__(s,o):return False
-        // [heapq.heappush(h,T(i)) for i in range(5)];print([heapq.heappop(h).i for _ in range(5)])"
-        // -> [0, 2, 4, 1, 3]
+    fn equal_deadlines_pop_in_scheduling_order() {
         let mut h = Heap::new();
-        for i in 0..5 {
+        for i in 0..8 {
             h.push(1.0, i);
         }
         let order: Vec<i32> = std::iter::from_fn(|| h.pop().map(|(_, i)| i)).collect();
-        assert_eq!(order, vec![0, 2, 4, 1, 3]);
+        assert_eq!(order, (0..8).collect::<Vec<_>>());
     }
 
     #[test]
