@@ -64,6 +64,8 @@ pub struct TbEntry {
     pub line: u32,
     /// The module, for the file name and source line.
     pub module: Rc<ModuleObj>,
+    /// Which activation of the frame (an exception passes through each one once).
+    pub frame_id: u64,
 }
 
 /// The state every exception instance carries besides its attributes.

@@ -1,23 +1,27 @@
 //! Program output: stdout/stderr split into lines, each stamped with loop time in the trace.
+//!
+//! A line still missing its newline is already in the trace, as a `partial` event at the place
+//! of its latest piece; when more of it arrives, that event is taken back and the line goes on.
+//! This is where CPython's output shows such a line if the program ends before finishing it.
 
 use super::exceptions::{Abort, Unwind};
 use super::interp::Interp;
 use super::PyResult;
 use crate::runtime::trace::{Event, Stream};
 
-/// Per-stream buffers holding the current unfinished line.
+/// Output bookkeeping: bytes written, and where each stream's unfinished line sits.
 #[derive(Default)]
 pub struct Output {
-    out: String,
-    err: String,
+    partial_out: Option<usize>,
+    partial_err: Option<usize>,
     bytes: usize,
 }
 
 impl Output {
-    fn buf(&mut self, stream: Stream) -> &mut String {
+    fn partial(&mut self, stream: Stream) -> &mut Option<usize> {
         match stream {
-            Stream::Out => &mut self.out,
-            Stream::Err => &mut self.err,
+            Stream::Out => &mut self.partial_out,
+            Stream::Err => &mut self.partial_err,
         }
     }
 }
@@ -26,33 +30,40 @@ impl Interp {
     /// Writes `text` to a stream; every completed line becomes an `Output` event at the
     /// current loop time.
     pub fn write(&self, stream: Stream, text: &str) -> PyResult<()> {
+        if text.is_empty() {
+            return Ok(());
+        }
         let t = self.now();
-        let mut out = self.output.borrow_mut();
+        let mut guard = self.output.borrow_mut();
+        let out = &mut *guard;
         out.bytes += text.len();
         if out.bytes > self.limits.max_output {
             return Err(Unwind::Abort(Abort::Output(self.limits.max_output)));
         }
-        let mut rest = text;
-        while let Some(i) = rest.find('\n') {
-            let buf = out.buf(stream);
-            buf.push_str(&rest[..i]);
-            let line = std::mem::take(buf);
-            self.trace.borrow_mut().push(Event::Output { t, stream, text: line, partial: false });
-            rest = &rest[i + 1..];
-        }
-        out.buf(stream).push_str(rest);
-        Ok(())
-    }
-
-    /// Emits any unfinished lines as partial lines (at the end of a run).
-    pub fn flush_output(&self) {
-        let t = self.now();
-        let mut out = self.output.borrow_mut();
-        for stream in [Stream::Out, Stream::Err] {
-            let line = std::mem::take(out.buf(stream));
-            if !line.is_empty() {
-                self.trace.borrow_mut().push(Event::Output { t, stream, text: line, partial: true });
+        let mut trace = self.trace.borrow_mut();
+        let mut pending = String::new();
+        if let Some(i) = out.partial(stream).take() {
+            if let Event::Output { text, .. } = trace.events.remove(i) {
+                pending = text;
+            }
+            for other in [&mut out.partial_out, &mut out.partial_err] {
+                if let Some(j) = other {
+                    if *j > i {
+                        *j -= 1;
+                    }
+                }
             }
         }
+        pending.push_str(text);
+        let mut rest = pending.as_str();
+        while let Some(i) = rest.find('\n') {
+            trace.push(Event::Output { t, stream, text: rest[..i].to_string(), partial: false });
+            rest = &rest[i + 1..];
+        }
+        if !rest.is_empty() {
+            *out.partial(stream) = Some(trace.events.len());
+            trace.push(Event::Output { t, stream, text: rest.to_string(), partial: true });
+        }
+        Ok(())
     }
 }

@@ -225,7 +225,6 @@ impl Program {
             }
         };
         self.flush_warnings();
-        interp.flush_output();
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)
     }

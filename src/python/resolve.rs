@@ -267,6 +267,7 @@ impl Resolver {
                 msg.as_ref().map_or(Ok(()), |m| self.collect_expr(m))
             }
             StmtKind::Global(names) => {
+                self.check_declaration_order(names, "global", s.span)?;
                 if self.tables[self.cur].kind != Kind::Module {
                     for n in names {
                         self.table().globals.insert(n.clone());
@@ -276,6 +277,7 @@ impl Resolver {
                 Ok(())
             }
             StmtKind::Nonlocal(names) => {
+                self.check_declaration_order(names, "nonlocal", s.span)?;
                 if self.tables[self.cur].kind == Kind::Module {
                     return Err(CompileError::syntax("nonlocal declaration not allowed at module level", s.span));
                 }
@@ -291,6 +293,26 @@ impl Resolver {
                 Ok(())
             }
         }
+    }
+
+    /// CPython rejects a `global`/`nonlocal` declaration of a name the scope already used.
+    fn check_declaration_order(&self, names: &[Rc<str>], kind: &str, span: Span) -> CompileResult<()> {
+        let t = &self.tables[self.cur];
+        for n in names {
+            if t.params.contains(n) && kind == "nonlocal" {
+                return Err(CompileError::syntax(format!("name '{n}' is parameter and nonlocal"), span));
+            }
+            if t.params.contains(n) {
+                return Err(CompileError::syntax(format!("name '{n}' is parameter and global"), span));
+            }
+            if t.bound.contains(n) {
+                return Err(CompileError::syntax(format!("name '{n}' is assigned to before {kind} declaration"), span));
+            }
+            if t.used.contains(n) {
+                return Err(CompileError::syntax(format!("name '{n}' is used prior to {kind} declaration"), span));
+            }
+        }
+        Ok(())
     }
 
     fn collect_expr(&mut self, e: &Expr) -> CompileResult<()> {

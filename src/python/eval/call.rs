@@ -104,15 +104,19 @@ impl Interp {
         }
     }
 
-    /// Records that `e` passed through `frame` (at its current line).
+    /// Records that `e` passed through `frame` (at its current line), once per activation.
     pub(crate) fn add_traceback(&self, e: Unwind, frame: &Frame) -> Unwind {
         if let Unwind::Raise(exc) = &e {
             if let Some(data) = exc_data(exc) {
-                data.borrow_mut().traceback.push(TbEntry {
+                let mut data = data.borrow_mut();
+                if data.traceback.last().is_none_or(|t| t.frame_id != frame.id) {
+                    data.traceback.push(TbEntry {
                     name: frame.name.clone(),
                     line: frame.line,
                     module: frame.module.clone(),
-                });
+                        frame_id: frame.id,
+                    });
+                }
             }
         }
         e

@@ -50,6 +50,8 @@ pub struct Frame {
     pub line: u32,
     /// The frame belongs to an async generator (its `yield`s are marked for `__anext__`).
     pub is_async_gen: bool,
+    /// Unique per activation, so a traceback gets one entry per frame it passes through.
+    pub id: u64,
     /// What `__qualname__` of functions and classes defined here starts with
     /// (`""` at module level, `"f.<locals>."` in a function, `"C."` in a class body).
     pub prefix: Rc<str>,
@@ -58,6 +60,12 @@ pub struct Frame {
 impl Frame {
     /// A frame with `n` unbound locals.
     pub fn new(n: usize, closure: Rc<[Rc<Cell>]>, module: Rc<ModuleObj>, name: Rc<str>, line: u32) -> Self {
-        Frame { locals: vec![Value::Unbound; n], closure, module, class_ns: None, name, line, is_async_gen: false, prefix: Rc::from("") }
+        Frame { locals: vec![Value::Unbound; n], closure, module, class_ns: None, name, line, is_async_gen: false, id: next_frame_id(), prefix: Rc::from("") }
     }
+}
+
+fn next_frame_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }

@@ -13,9 +13,10 @@ impl Interp {
     /// Runs statements that cannot suspend.
     pub(crate) fn exec_block(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
         for s in body {
-            match self.exec(f, s)? {
-                Flow::Normal => {}
-                flow => return Ok(flow),
+            match self.exec(f, s) {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(self.add_traceback(e, f)),
             }
         }
         Ok(Flow::Normal)

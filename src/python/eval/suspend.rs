@@ -47,7 +47,8 @@ impl Interp {
     pub(crate) fn exec_block_a<'a>(&'a self, f: &'a mut Frame, body: &'a [Stmt]) -> Fut<'a, Flow> {
         Box::pin(async move {
             for s in body {
-                let flow = if s.suspends.get() { self.exec_a(f, s).await? } else { self.exec(f, s)? };
+                let flow = if s.suspends.get() { self.exec_a(f, s).await } else { self.exec(f, s) };
+                let flow = flow.map_err(|e| self.add_traceback(e, f))?;
                 match flow {
                     Flow::Normal => {}
                     flow => return Ok(flow),
