@@ -109,6 +109,19 @@ def install_streams(channel, clock):
         channel, clock, 'err', 'backslashreplace')
 
 
+def hide_runner_frames():
+    """Give the program the recursion budget of a plain ``python3 main.py``: the runner's own
+    frames below ``<module>`` would otherwise count against the limit."""
+    extra, frame = 0, sys._getframe(1)
+    while frame is not None:
+        extra, frame = extra + 1, frame.f_back
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    extra += 1  # one level more than the frames counted (measured against plain python3)
+    real_set(real_get() + extra)
+    sys.getrecursionlimit = lambda: real_get() - extra
+    sys.setrecursionlimit = lambda limit: real_set(limit + extra)
+
+
 def run_main_module():
     """Run ``main.py`` in the ``__main__`` module; returns 0, or 1 after an uncaught exception."""
     with open(PROGRAM, 'rb') as file:
@@ -118,6 +131,7 @@ def run_main_module():
     sys.path[0] = os.getcwd()
     lines = importlib.util.decode_source(source).splitlines(keepends=True)
     linecache.cache[PROGRAM] = (len(source), None, lines, PROGRAM)
+    hide_runner_frames()
     try:
         exec(compile(source, PROGRAM, 'exec', dont_inherit=True), namespace)
     except SystemExit:

@@ -32,7 +32,22 @@ impl Interp {
             let tb = d.borrow().traceback.clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                let mut repeats = 0;
+                let mut previous: Option<&super::exceptions::TbEntry> = None;
                 for e in tb.iter().rev() {
+                    let same = previous.is_some_and(|p| {
+                        p.line == e.line && p.name == e.name && std::rc::Rc::ptr_eq(&p.module, &e.module)
+                    });
+                    previous = Some(e);
+                    if same {
+                        repeats += 1;
+                        if repeats >= 3 {
+                            continue;
+                        }
+                    } else {
+                        flush_repeats(out, repeats);
+                        repeats = 0;
+                    }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.module.filename, e.line, e.name));
                     if let Some(src) = e.module.source.lines().nth(e.line.saturating_sub(1) as usize) {
                         let src = src.trim();
@@ -41,6 +56,7 @@ impl Interp {
                         }
                     }
                 }
+                flush_repeats(out, repeats);
             }
         }
         out.push_str(&self.exception_line(exc));
@@ -58,5 +74,14 @@ impl Interp {
             Ok(msg) if !msg.is_empty() => format!("{name}: {msg}"),
             _ => name,
         }
+    }
+}
+
+/// CPython prints three identical frames in a row, then says how many more it skipped.
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        let s = if n == 1 { "" } else { "s" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
     }
 }

@@ -82,7 +82,7 @@ impl Interp {
             return Ok(self.make_coroutine(func, frame));
         }
         let depth = self.depth.get();
-        if depth >= self.limits.max_depth {
+        if depth + 1 >= self.limits.max_depth {
             return Err(self.err(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth.set(depth + 1);

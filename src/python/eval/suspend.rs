@@ -835,7 +835,7 @@ impl Interp {
             _ => Collector::Dict(crate::python::dict::Dict::new()),
         };
         let depth = self.depth.get();
-        if depth >= self.limits.max_depth {
+        if depth + 1 >= self.limits.max_depth {
             return Err(self.err(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth.set(depth + 1);
