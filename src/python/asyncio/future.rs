@@ -75,13 +75,15 @@ pub struct Fut {
     pub cancel_message: RefCell<Value>,
     /// What a task waiting on this future is shown waiting on (`sleep(0.5)`, `Lock` ...).
     pub label: RefCell<Option<Rc<str>>>,
+    /// A Python `cancel(msg)` that replaces the plain one (gather's `_GatheringFuture.cancel`).
+    pub cancel_hook: RefCell<Option<Value>>,
     /// Present for tasks.
     pub task: Option<TaskPart>,
 }
 
 impl Fut {
-    /// A new pending future.
-    pub fn new_future() -> Rc<Fut> {
+    /// A new pending future, or (with `task`) a new task.
+    pub fn new(task: Option<TaskPart>) -> Rc<Fut> {
         Rc::new(Fut {
             state: RefCell::new(FutState::Pending),
             callbacks: RefCell::new(Vec::new()),
@@ -89,7 +91,8 @@ impl Fut {
             log_traceback: Cell::new(false),
             cancel_message: RefCell::new(Value::None),
             label: RefCell::new(None),
-            task: None,
+            cancel_hook: RefCell::new(None),
+            task,
         })
     }
 
@@ -225,26 +228,32 @@ impl Fut {
         }
     }
 
-    /// `Task.cancel(msg)` (or `Future.cancel` for plain futures).
-    pub fn cancel(self: &Rc<Self>, interp: &Interp, msg: Value) -> bool {
-        let Some(t) = &self.task else { return self.cancel_future(interp, msg) };
+    /// `Task.cancel(msg)`, or `Future.cancel` (or its Python override) for plain futures.
+    pub fn cancel(self: &Rc<Self>, interp: &Interp, msg: Value) -> PyResult<bool> {
+        let Some(t) = &self.task else {
+            let hook = self.cancel_hook.borrow().clone();
+            return match hook {
+                Some(f) => interp.truthy(&interp.call(&f, Args::new(vec![msg]))?),
+                None => Ok(self.cancel_future(interp, msg)),
+            };
+        };
         self.log_traceback.set(false);
         if self.done() {
-            return false;
+            return Ok(false);
         }
         t.num_cancels_requested.set(t.num_cancels_requested.get() + 1);
         interp.trace.borrow_mut().push(Event::CancelRequested { t: interp.now(), task: t.id });
         let waiter = t.fut_waiter.borrow().clone();
         if let Some(Value::Native(w)) = waiter {
             if let Some(w) = crate::python::object::downcast_rc::<Fut>(&w) {
-                if w.cancel(interp, msg.clone()) {
-                    return true;
+                if w.cancel(interp, msg.clone())? {
+                    return Ok(true);
                 }
             }
         }
         t.must_cancel.set(true);
         *self.cancel_message.borrow_mut() = msg;
-        true
+        Ok(true)
     }
 
     /// One `Task.__step`: resume the coroutine with `exc` thrown in (or `None` sent).
@@ -325,7 +334,7 @@ impl Fut {
                 *t.fut_waiter.borrow_mut() = Some(y.clone());
                 if t.must_cancel.get() {
                     let msg = self.cancel_message.borrow().clone();
-                    if fut.cancel(interp, msg) {
+                    if fut.cancel(interp, msg)? {
                         t.must_cancel.set(false);
                     }
                 }
@@ -378,5 +387,8 @@ impl Native for Fut {
     }
     fn repr(&self, interp: &Interp) -> Option<PyResult<String>> {
         Some(Ok(super::fut_repr(interp, self)))
+    }
+    fn get_attr(&self, _interp: &Interp, name: &str) -> Option<PyResult<Value>> {
+        (name == "_cancel_message").then(|| Ok(self.cancel_message.borrow().clone()))
     }
 }

@@ -128,7 +128,7 @@ fn install_loop_methods(_interp: &Interp, cls: &Rc<Class>) {
             let when = number(i, a.pos.get(1))?;
             schedule_at(i, when, a, String::new())
         }),
-        ("create_future", |_, _| Ok(Value::Native(Fut::new_future()))),
+        ("create_future", |_, _| Ok(Value::Native(Fut::new(None)))),
         ("create_task", |i, mut a| {
             let name = a.take_kw("name");
             i.create_task(a.pos.get(1).cloned().unwrap_or(Value::None), name)
@@ -164,6 +164,14 @@ pub fn install(_interp: &Interp, attrs: &mut Attrs) {
             if let (Some(Value::Native(n)), Some(label)) = (a.pos.first(), a.pos.get(1)) {
                 if let Some(f) = downcast_rc::<Fut>(n) {
                     *f.label.borrow_mut() = Some(Rc::from(i.to_str(label)?.as_str()));
+                }
+            }
+            Ok(Value::None)
+        }),
+        ("_set_cancel", |_, a| {
+            if let (Some(Value::Native(n)), Some(hook)) = (a.pos.first(), a.pos.get(1)) {
+                if let Some(f) = downcast_rc::<Fut>(n) {
+                    *f.cancel_hook.borrow_mut() = Some(hook.clone());
                 }
             }
             Ok(Value::None)

@@ -1,6 +1,7 @@
 //! The `asyncio` module: the native core (loop, Future, Task, `run`) plus a prelude written in
-//! the dialect itself (`prelude.py`: sleep, gather, wait, locks, queues ...), which is shaped
-//! like CPython's own code so that its callbacks and awaits happen in the same order.
+//! the dialect itself (`prelude/*.py`: sleep, gather, wait, timeouts, task groups, locks,
+//! queues ...), shaped like CPython's own modules so that its callbacks and awaits happen in
+//! the same order.
 
 mod future;
 mod loop_api;
@@ -86,7 +87,7 @@ fn install_future_methods(cls: &Rc<Class>) {
         ("cancel", |i, mut a| {
             let msg = a.take_kw("msg").or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::None);
             let f = this(i, &a)?;
-            Ok(Value::Bool(f.cancel(i, msg)))
+            Ok(Value::Bool(f.cancel(i, msg)?))
         }),
         ("add_done_callback", |i, mut a| {
             a.take_kw("context");
@@ -110,6 +111,7 @@ fn install_future_methods(cls: &Rc<Class>) {
             Ok(Value::Int(removed))
         }),
         ("get_loop", |i, _| Ok(loop_api::loop_value(i))),
+        ("_make_cancelled_error", |i, a| Ok(this(i, &a)?.cancelled_error(i))),
         ("__await__", |_, a| Ok(a.pos[0].clone())),
     ];
     for (name, f) in methods {
@@ -211,23 +213,15 @@ impl Interp {
             name: name.to_string(),
             coro: c.qualname.to_string(),
         });
-        let task = Rc::new(Fut {
-            state: RefCell::new(FutState::Pending),
-            callbacks: RefCell::new(Vec::new()),
-            blocking: Cell::new(false),
-            log_traceback: Cell::new(false),
-            cancel_message: RefCell::new(Value::None),
-            label: RefCell::new(None),
-            task: Some(TaskPart {
-                id,
-                coro: c,
-                name: RefCell::new(name),
-                fut_waiter: RefCell::new(None),
-                must_cancel: Cell::new(false),
-                num_cancels_requested: Cell::new(0),
-                cancelled_exc: RefCell::new(None),
-            }),
-        });
+        let task = Fut::new(Some(TaskPart {
+            id,
+            coro: c,
+            name: RefCell::new(name),
+            fut_waiter: RefCell::new(None),
+            must_cancel: Cell::new(false),
+            num_cancels_requested: Cell::new(0),
+            cancelled_exc: RefCell::new(None),
+        }));
         self.aio.event_loop.borrow_mut().call_soon(Callback::Step(task.clone(), None));
         self.aio.tasks.borrow_mut().push(task.clone());
         Ok(Value::Native(task))
@@ -321,6 +315,15 @@ pub fn make_module(interp: &Interp) -> PyResult<Value> {
     attrs.set(Rc::from("Future"), Value::Class(future_class(interp)));
     attrs.set(Rc::from("Task"), Value::Class(task_class(interp)));
     let native = interp.native_module("asyncio", attrs);
-    interp.run_prelude(&native, include_str!("prelude.py"))?;
+    for source in [
+        include_str!("prelude/locks.py"),
+        include_str!("prelude/queues.py"),
+        include_str!("prelude/tasks.py"),
+        include_str!("prelude/timeouts.py"),
+        include_str!("prelude/taskgroups.py"),
+        include_str!("prelude/threads.py"),
+    ] {
+        interp.run_prelude(&native, source)?;
+    }
     Ok(Value::Module(native))
 }

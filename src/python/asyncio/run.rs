@@ -64,11 +64,12 @@ fn start(interp: &Interp, mut args: Args) -> PyResult<Rc<Fut>> {
     Ok(downcast_rc::<Fut>(&n).expect("task"))
 }
 
-fn cancel_remaining(interp: &Interp) {
+fn cancel_remaining(interp: &Interp) -> PyResult<()> {
     let tasks: Vec<Rc<Fut>> = interp.aio.tasks.borrow().iter().filter(|t| !t.done()).cloned().collect();
     for t in tasks {
-        t.cancel(interp, Value::None);
+        t.cancel(interp, Value::None)?;
     }
+    Ok(())
 }
 
 fn finish(interp: &Interp, task: &Rc<Fut>) -> PyResult<Value> {
@@ -119,7 +120,7 @@ impl Interp {
         let Some(phase) = phase else { return Ok(Drive::Finished) };
         let (next, done) = match phase {
             LoopPhase::Main(task) if task.done() => {
-                cancel_remaining(self);
+                cancel_remaining(self)?;
                 (LoopPhase::Shutdown(task), false)
             }
             LoopPhase::Shutdown(task) if self.aio.tasks.borrow().iter().all(|t| t.done()) => {
