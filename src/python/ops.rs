@@ -70,16 +70,16 @@ impl Interp {
             return Ok(r);
         }
         let (name, rname, sym) = dunder(op);
-        if let Value::Instance(inst) = a {
-            if let Some(f) = inst.class.lookup(name) {
+        if let Some(cls) = self.dunder_class(a) {
+            if let Some(f) = cls.lookup(name) {
                 let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Value::Instance(inst) = b {
-            if let Some(f) = inst.class.lookup(rname) {
+        if let Some(cls) = self.dunder_class(b) {
+            if let Some(f) = cls.lookup(rname) {
                 let r = self.call(&f, Args::new(vec![b.clone(), a.clone()]))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -106,6 +106,16 @@ impl Interp {
                 )));
             }
         }
+        if op == BinOp::Mult {
+            for (seq, n) in [(a, b), (b, a)] {
+                if is_sequence(seq) && !is_int(n) {
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(n)
+                    )));
+                }
+            }
+        }
         if op == BinOp::Pow {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -128,9 +138,9 @@ impl Interp {
             l.borrow_mut().extend(items);
             return Ok(a.clone());
         }
-        if let Value::Instance(inst) = a {
+        if let Some(cls) = self.dunder_class(a) {
             let iname = format!("__i{}", &dunder(op).0[2..]);
-            if let Some(f) = inst.class.lookup(&iname) {
+            if let Some(f) = cls.lookup(&iname) {
                 let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -141,6 +151,14 @@ impl Interp {
     }
 
     fn builtin_binop(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if is_int(a) && is_int(b) {
             return self.int_binop(op, a, b).map(Some);
         }
@@ -370,7 +388,7 @@ impl Interp {
             (Int(x), Int(y)) => x == y,
             (Str(x), Str(y)) => x == y,
             (None, None) => true,
-            (Instance(_), _) | (_, Instance(_)) => return self.rich_eq(a, b),
+            (Instance(_) | Native(_), _) | (_, Instance(_) | Native(_)) => return self.rich_eq(a, b),
             _ if is_int(a) && is_int(b) => big(a) == big(b),
             _ => match (as_f64(a), as_f64(b)) {
                 (Some(x), Some(y)) => {
@@ -394,7 +412,7 @@ impl Interp {
                     (Set(x), Set(y)) => self.set_eq(&x.borrow(), &y.borrow())?,
                     (Set(x), FrozenSet(y)) | (FrozenSet(y), Set(x)) => self.set_eq(&x.borrow(), y)?,
                     (FrozenSet(x), FrozenSet(y)) => self.set_eq(x, y)?,
-                    (Range(x), Range(y)) => x == y,
+                    (Range(x), Range(y)) => range_eq(x, y),
                     (Slice(x), Slice(y)) => {
                         self.eq(&x.0, &y.0)? && self.eq(&x.1, &y.1)? && self.eq(&x.2, &y.2)?
                     }
@@ -405,10 +423,20 @@ impl Interp {
         })
     }
 
+    /// The class whose dunder methods apply to `v`: user instances and native objects have
+    /// them; the builtin value types are handled directly.
+    fn dunder_class(&self, v: &Value) -> Option<Rc<super::object::Class>> {
+        match v {
+            Value::Instance(inst) => Some(inst.class.clone()),
+            Value::Native(n) => Some(n.class(self)),
+            _ => None,
+        }
+    }
+
     fn rich_eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
         for (x, y) in [(a, b), (b, a)] {
-            if let Value::Instance(inst) = x {
-                if let Some(f) = inst.class.lookup("__eq__") {
+            if let Some(cls) = self.dunder_class(x) {
+                if let Some(f) = cls.lookup("__eq__") {
                     let r = self.call(&f, Args::new(vec![x.clone(), y.clone()]))?;
                     if !matches!(r, Value::NotImplemented) {
                         return self.truthy(&r);
@@ -461,8 +489,8 @@ impl Interp {
         match op {
             CmpOp::Eq => self.eq(a, b),
             CmpOp::NotEq => {
-                if let Value::Instance(inst) = a {
-                    if let Some(f) = inst.class.lookup("__ne__") {
+                if let Some(cls) = self.dunder_class(a) {
+                    if let Some(f) = cls.lookup("__ne__") {
                         let r = self.call(&f, Args::new(vec![a.clone(), b.clone()]))?;
                         if !matches!(r, Value::NotImplemented) {
                             return self.truthy(&r);
@@ -517,8 +545,8 @@ impl Interp {
             _ => ("__ge__", "__le__", ">="),
         };
         for (x, y, n) in [(a, b, name), (b, a, reflected)] {
-            if let Value::Instance(inst) = x {
-                if let Some(f) = inst.class.lookup(n) {
+            if let Some(cls) = self.dunder_class(x) {
+                if let Some(f) = cls.lookup(n) {
                     let r = self.call(&f, Args::new(vec![x.clone(), y.clone()]))?;
                     if !matches!(r, Value::NotImplemented) {
                         return self.truthy(&r);
@@ -573,8 +601,8 @@ impl Interp {
                 }
                 _ => false,
             }),
-            Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
-                let f = inst.class.lookup("__contains__").expect("checked");
+            Value::Instance(_) | Value::Native(_) if self.dunder_class(container).and_then(|c| c.lookup("__contains__")).is_some() => {
+                let f = self.dunder_class(container).and_then(|c| c.lookup("__contains__")).expect("checked");
                 let r = self.call(&f, Args::new(vec![container.clone(), item.clone()]))?;
                 self.truthy(&r)
             }
@@ -678,6 +706,12 @@ impl Interp {
         let h = self.hash(key)?;
         Ok(d.remove(h, key, &mut |a, b| self.eq(a, b))?.map(|e| e.value))
     }
+}
+
+/// Ranges are equal when they hold the same numbers.
+fn range_eq(x: &(i64, i64, i64), y: &(i64, i64, i64)) -> bool {
+    let n = super::iterators::range_len(x);
+    n == super::iterators::range_len(y) && (n == 0 || (x.0 == y.0 && (n == 1 || x.2 == y.2)))
 }
 
 fn is_sequence(v: &Value) -> bool {

@@ -111,7 +111,12 @@ impl Interp {
                 Ok(Value::Bytes(slice_positions(x, y, z).map(|i| b[i]).collect()))
             }
             (Value::Bytes(b), _) => Ok(Value::Int(b[self.index(key, b.len(), "index")?] as i64)),
-            (Value::Range(r), Value::Int(_)) => {
+            (Value::Range(r), Value::Slice(sl)) => {
+                let (a, b, c) = slice_indices(self, sl, super::iterators::range_len(r) as usize)?;
+                let at = |k: i64| r.0 + r.2 * k;
+                Ok(Value::Range(Rc::new((at(a), at(b), r.2 * c))))
+            }
+            (Value::Range(r), _) => {
                 let len = super::iterators::range_len(r) as usize;
                 let i = self.index(key, len, "range object")?;
                 Ok(Value::Int(r.0 + r.2 * i as i64))

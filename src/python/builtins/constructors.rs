@@ -344,7 +344,9 @@ fn enumerate(i: &Interp, mut a: Args) -> PyResult<Value> {
 fn zip(i: &Interp, mut a: Args) -> PyResult<Value> {
     a.take_kw("strict");
     let sources = a.pos.iter().map(|v| i.iter(v)).collect::<PyResult<Vec<_>>>()?;
-    Ok(lazy("zip", sources, None, 0))
+    let empty = sources.is_empty();
+    let it = Lazy { kind: "zip", sources, func: None, count: Cell::new(0), done: Cell::new(empty) };
+    Ok(Value::Native(Rc::new(it)))
 }
 
 fn map(i: &Interp, a: Args) -> PyResult<Value> {

@@ -92,20 +92,6 @@ pub fn install(interp: &Interp) {
             i.del_attr(&a.pos[0], &name)?;
             Ok(Value::None)
         }),
-        ("abs", |i, a| {
-            a.check(i, "abs", 1, 1)?;
-            match &a.pos[0] {
-                Value::Float(f) => Ok(Value::Float(f.abs())),
-                v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
-                    if i.order(crate::python::ast::CmpOp::Lt, v, &Value::Int(0))? {
-                        i.unaryop(crate::python::ast::UnaryOp::Neg, v)
-                    } else {
-                        i.unaryop(crate::python::ast::UnaryOp::Pos, v)
-                    }
-                }
-                v => i.call_method(v, "__abs__", Args::default()),
-            }
-        }),
         ("sum", |i, mut a| {
             let start = a.take_kw("start");
             a.check(i, "sum", 1, 2)?;
@@ -146,23 +132,6 @@ pub fn install(interp: &Interp) {
                 }
             }
             Ok(Value::Bool(true))
-        }),
-        ("round", round),
-        ("divmod", |i, a| {
-            a.check(i, "divmod", 2, 2)?;
-            let q = i.binop(crate::python::ast::BinOp::FloorDiv, &a.pos[0], &a.pos[1]).map_err(|e| divmod_message(i, e))?;
-            let r = i.binop(crate::python::ast::BinOp::Mod, &a.pos[0], &a.pos[1])?;
-            Ok(Value::tuple(vec![q, r]))
-        }),
-        ("pow", |i, a| {
-            a.check(i, "pow", 2, 3)?;
-            match a.pos.get(2) {
-                Some(m) => {
-                    let p = i.binop(crate::python::ast::BinOp::Pow, &a.pos[0], &a.pos[1])?;
-                    i.binop(crate::python::ast::BinOp::Mod, &p, m)
-                }
-                None => i.binop(crate::python::ast::BinOp::Pow, &a.pos[0], &a.pos[1]),
-            }
         }),
         ("chr", |i, a| {
             a.check(i, "chr", 1, 1)?;
@@ -211,15 +180,6 @@ pub fn install(interp: &Interp) {
     ];
     for (name, f) in table {
         interp.add_builtin(name, *f);
-    }
-}
-
-fn divmod_message(interp: &Interp, e: Unwind) -> Unwind {
-    match &e {
-        Unwind::Raise(v) if interp.is_exc(v, ExcType::ZeroDivisionError) && interp.to_str(v).is_ok_and(|m| m.starts_with("integer")) => {
-            interp.err(ExcType::ZeroDivisionError, "integer division or modulo by zero")
-        }
-        _ => e,
     }
 }
 
@@ -299,44 +259,5 @@ fn min_max(interp: &Interp, mut a: Args, name: &str, op: crate::python::ast::Cmp
         (Some((_, v)), _) => Ok(v),
         (None, Some(d)) => Ok(d),
         (None, None) => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
-    }
-}
-
-fn round(interp: &Interp, mut a: Args) -> PyResult<Value> {
-    let nd = a.take_kw("ndigits");
-    a.check(interp, "round", 1, 2)?;
-    let ndigits = a.pos.get(1).cloned().or(nd).filter(|v| !v.is_none());
-    match (&a.pos[0], ndigits) {
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                return Err(interp.err(
-                    if f.is_nan() { ExcType::ValueError } else { ExcType::OverflowError },
-                    if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
-                ));
-            }
-            let r = f.round_ties_even();
-            Ok(match num_traits::FromPrimitive::from_f64(r) {
-                Some(b) => Value::from_bigint(b),
-                None => Value::Int(r as i64),
-            })
-        }
-        (Value::Float(f), Some(Value::Int(n))) => {
-            let s = format!("{:.*}", n.max(0) as usize, f);
-            let v: f64 = if n >= 0 { s.parse().unwrap_or(*f) } else {
-                let m = 10f64.powi((-n) as i32);
-                (f / m).round_ties_even() * m
-            };
-            Ok(Value::Float(v))
-        }
-        (v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)), None) => interp.unaryop(crate::python::ast::UnaryOp::Pos, v),
-        (Value::Int(i), Some(Value::Int(n))) => {
-            if n >= 0 {
-                return Ok(Value::Int(*i));
-            }
-            let m = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-            let q = (*i as f64 / m as f64).round_ties_even() as i64;
-            Ok(Value::Int(q * m))
-        }
-        (v, _) => Err(interp.type_error(format!("type {} doesn't define __round__ method", interp.type_name(v)))),
     }
 }

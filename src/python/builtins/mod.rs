@@ -3,6 +3,7 @@
 
 mod constructors;
 mod functions;
+mod numeric;
 
 use super::descriptors::{classmethod_class, property_class, staticmethod_class};
 use super::exceptions::ExcType;
@@ -13,6 +14,7 @@ use std::rc::Rc;
 /// Installs every builtin into a fresh interpreter.
 pub fn install(interp: &Rc<Interp>) {
     functions::install(interp);
+    numeric::install(interp);
     constructors::install(interp);
     super::types::install(interp);
     let t = &interp.types;

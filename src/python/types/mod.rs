@@ -1,9 +1,15 @@
 //! Methods of the builtin types, installed into their classes' namespaces.
 
 pub mod coro_methods;
+mod dict_methods;
+pub mod dict_views;
 pub mod list;
 mod methods;
 pub mod set;
+mod set_methods;
+mod seq_methods;
+mod str_format;
+mod str_methods;
 
 use super::interp::Interp;
 
