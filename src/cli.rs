@@ -83,16 +83,11 @@ fn run(source: &str, mode: &str) -> u8 {
         _ => {
             for e in &trace.events {
                 if let Event::Output { stream, text, partial, .. } = e {
-                    let nl = if *partial { "" } else { "\n" };
-                    match stream {
-                        Stream::Out => {
-                            let _ = write!(out, "{text}{nl}");
-                        }
-                        Stream::Err => {
-                            let _ = out.flush();
-                            eprint!("{text}{nl}");
-                        }
-                    }
+                    let line = if *partial { text.clone() } else { format!("{text}\n") };
+                    let _ = match stream {
+                        Stream::Out => out.write_all(line.as_bytes()).and_then(|_| out.flush()),
+                        Stream::Err => std::io::stderr().write_all(line.as_bytes()),
+                    };
                 }
             }
         }

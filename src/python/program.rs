@@ -144,7 +144,7 @@ impl Program {
             Phase::Module => {
                 let sent = self.send.take().unwrap_or(Sent::Value(Value::None));
                 let r = self.module.resume(&self.interp, sent);
-                self.flush_warnings();
+                let _ = self.interp.flush_warnings();
                 match r {
                     Resumed::Yielded(_) if self.interp.loop_driven() => {
                         self.phase = Phase::Loop;
@@ -157,7 +157,7 @@ impl Program {
             }
             Phase::Loop => {
                 let r = self.interp.drive();
-                self.flush_warnings();
+                let _ = self.interp.flush_warnings();
                 match r {
                     Ok(Drive::Ran) => Step::Continue,
                     Ok(Drive::WaitUntil(t)) => Step::WaitUntil(t),
@@ -224,30 +224,9 @@ impl Program {
                 Outcome { exit_code: 1, stopped: Some(msg) }
             }
         };
-        self.flush_warnings();
+        let _ = self.interp.flush_warnings();
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)
     }
 
-    fn flush_warnings(&self) {
-        for (name, line) in super::warnings::take() {
-            let module = &self.interp;
-            let src = self.source_line(line);
-            let mut text = format!("{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n", self.filename(), line, name);
-            if !src.is_empty() {
-                text.push_str(&format!("  {src}\n"));
-            }
-            text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-            let _ = module.write(Stream::Err, &text);
-        }
-    }
-
-    fn filename(&self) -> String {
-        self.interp.main_filename.borrow().clone()
-    }
-
-    fn source_line(&self, line: u32) -> String {
-        let src = self.interp.main_source.borrow();
-        src.lines().nth(line.saturating_sub(1) as usize).map(|l| l.trim().to_string()).unwrap_or_default()
-    }
 }

@@ -14,6 +14,33 @@ pub fn never_awaited(qualname: &str, line: u32) {
 }
 
 /// Takes the queued never-awaited warnings: `(coroutine qualname, line)`.
-pub fn take() -> Vec<(String, u32)> {
+fn take() -> Vec<(String, u32)> {
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+impl super::interp::Interp {
+    /// Writes queued warnings to stderr, as CPython does the moment the object is freed.
+    #[inline]
+    pub fn flush_warnings(&self) -> super::PyResult<()> {
+        if PENDING.with(|p| p.borrow().is_empty()) {
+            return Ok(());
+        }
+        for (name, line) in take() {
+            let filename = self.main_filename.borrow().clone();
+            let src = self
+                .main_source
+                .borrow()
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .map(|l| l.trim().to_string())
+                .unwrap_or_default();
+            let mut text = format!("{filename}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+            if !src.is_empty() {
+                text.push_str(&format!("  {src}\n"));
+            }
+            text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            self.write(crate::runtime::trace::Stream::Err, &text)?;
+        }
+        Ok(())
+    }
 }

@@ -13,7 +13,9 @@ impl Interp {
     /// Runs statements that cannot suspend.
     pub(crate) fn exec_block(&self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
         for s in body {
-            match self.exec(f, s) {
+            let r = self.exec(f, s);
+            self.flush_warnings()?;
+            match r {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),
                 Err(e) => return Err(self.add_traceback(e, f)),
@@ -26,6 +28,7 @@ impl Interp {
     pub(crate) fn exec(&self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         self.step()?;
         f.line = s.span.line;
+        self.current_line.set(s.span.line);
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;

@@ -48,6 +48,7 @@ impl Interp {
         Box::pin(async move {
             for s in body {
                 let flow = if s.suspends.get() { self.exec_a(f, s).await } else { self.exec(f, s) };
+                self.flush_warnings()?;
                 let flow = flow.map_err(|e| self.add_traceback(e, f))?;
                 match flow {
                     Flow::Normal => {}
