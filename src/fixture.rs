@@ -3,7 +3,8 @@
 //!
 //! Normalisation keeps what Loopscope promises to match — every stdout line, every stderr line,
 //! times, the exit status — and drops what depends on CPython's installation: traceback frames
-//! from files other than `main.py` (asyncio's own sources) and 3.11's caret lines under source.
+//! from files other than `main.py` (asyncio's own sources) and 3.11's caret lines under source,
+//! also inside the boxes CPython draws around exception groups.
 
 use crate::runtime::trace::{Event, Stream, Trace};
 
@@ -47,7 +48,7 @@ pub fn normalize(records: &[String]) -> Vec<String> {
             out.push(r.clone());
             continue;
         };
-        let text = rest.strip_prefix("err ").unwrap_or("");
+        let text = unboxed(rest.strip_prefix("err ").unwrap_or(""));
         if !rest.starts_with("err") {
             skip_source = false;
             out.push(r.clone());
@@ -71,4 +72,14 @@ pub fn normalize(records: &[String]) -> Vec<String> {
         out.push(r.clone());
     }
     out
+}
+
+/// A stderr line without the margin (`  | `, `  + `) of the boxes CPython draws around the
+/// parts of an exception group.
+fn unboxed(text: &str) -> &str {
+    let t = text.trim_start_matches(' ');
+    match t.strip_prefix("| ").or_else(|| t.strip_prefix("+ ")) {
+        Some(rest) if t.len() < text.len() => rest,
+        _ => text,
+    }
 }

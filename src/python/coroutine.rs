@@ -326,6 +326,9 @@ impl Native for Coroutine {
         if self.kind != CoroKind::Generator {
             return None;
         }
+        if self.state.get() == CoroState::Done {
+            return Some(Ok(None));
+        }
         Some(match self.resume(interp, Sent::Value(Value::None)) {
             Resumed::Yielded(v) => Ok(Some(v)),
             Resumed::Returned(_) => Ok(None),

@@ -181,6 +181,9 @@ impl Interp {
                         ))),
                     };
                 }
+                if let Some(s) = super::types::exception_group::group_str(self, v) {
+                    return s;
+                }
                 if let Some(exc) = exc_data(v) {
                     {
                         let args = exc.borrow().args.clone();

@@ -1,5 +1,6 @@
 //! Builtin functions: `print`, `len`, `repr`, `isinstance`, `sorted`, `min`/`max`, `sum` ...
 
+use crate::python::coroutine::{CoroKind, Coroutine};
 use crate::python::exceptions::{ExcType, Unwind};
 use crate::python::interp::Interp;
 use crate::python::object::{Args, Class};
@@ -47,6 +48,11 @@ pub fn install(interp: &Interp) {
         }),
         ("next", |i, a| {
             a.check(i, "next", 1, 2)?;
+            if let Value::Native(n) = &a.pos[0] {
+                if let Some(g) = n.downcast::<Coroutine>().filter(|c| c.kind == CoroKind::Generator && a.pos.len() == 1) {
+                    return crate::python::types::coro_methods::generator_next(i, g);
+                }
+            }
             match i.next(&a.pos[0])? {
                 Some(v) => Ok(v),
                 None => match a.pos.get(1) {

@@ -72,12 +72,16 @@ fn put(cls: &Rc<Class>, table: &[(&'static str, BuiltinFn)]) {
     }
 }
 
+/// `next(generator)`: the next value, or `StopIteration` carrying the return value.
+pub fn generator_next(i: &Interp, c: &Coroutine) -> PyResult<Value> {
+    let r = c.resume(i, Sent::Value(Value::None));
+    finish(i, c, r)
+}
+
 /// Methods of `generator`.
 pub fn install_generator(_i: &Interp, cls: &Rc<Class>) {
     put(cls, &[("send", send), ("throw", throw), ("close", close), ("__iter__", |_, a| Ok(a.pos[0].clone())), ("__next__", |i, a| {
-        let c = this(i, &a)?;
-        let r = c.resume(i, Sent::Value(Value::None));
-        finish(i, &c, r)
+        generator_next(i, &*this(i, &a)?)
     })]);
 }
 

@@ -1,6 +1,7 @@
 //! Installs the methods of the builtin types; holds those of `object`, `BaseException`,
 //! numbers and `bytes` (the bigger types have a file each).
 
+use crate::python::descriptors::Property;
 use crate::python::exceptions::{exc_data, ExcType};
 use crate::python::interp::{builtin, Interp};
 use crate::python::object::{BuiltinFn, Class};
@@ -21,6 +22,7 @@ pub fn install(interp: &Interp) {
     super::seq_methods::install(interp);
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
+    super::exception_group::install(interp);
     let t = &interp.types;
     put(&t.object, &[("__init__", |_, _| Ok(Value::None))]);
     put(&interp.exc_class(ExcType::BaseException), &[
@@ -33,6 +35,8 @@ pub fn install(interp: &Interp) {
         ("with_traceback", |_, a| Ok(a.pos[0].clone())),
         ("add_note", |_, _| Ok(Value::None)),
     ]);
+    let value = Property { fget: Some(builtin("value", stop_iteration_value)), fset: None, fdel: None };
+    interp.exc_class(ExcType::StopIteration).attrs.borrow_mut().set(Rc::from("value"), Value::Native(Rc::new(value)));
     put(&t.int, &[("bit_length", |_, a| Ok(Value::Int(match &a.pos[0] {
         Value::Int(n) => 64 - n.unsigned_abs().leading_zeros() as i64,
         Value::BigInt(b) => b.bits() as i64,
@@ -49,4 +53,12 @@ pub fn install(interp: &Interp) {
             _ => String::new(),
         }))),
     ]);
+}
+
+/// `StopIteration.value`: the first argument (a generator's return value), or `None`.
+fn stop_iteration_value(_: &Interp, a: crate::python::object::Args) -> crate::python::PyResult<Value> {
+    Ok(match a.pos.first().and_then(exc_data).map(|d| d.borrow().args.clone()) {
+        Some(Value::Tuple(t)) if !t.is_empty() => t[0].clone(),
+        _ => Value::None,
+    })
 }

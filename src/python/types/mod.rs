@@ -3,6 +3,7 @@
 pub mod coro_methods;
 mod dict_methods;
 pub mod dict_views;
+pub mod exception_group;
 pub mod list;
 mod methods;
 pub mod set;
