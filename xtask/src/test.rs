@@ -38,11 +38,14 @@ pub fn test(root: &Path) -> Result<ExitCode> {
     })
 }
 
-/// The engine and xtask, natively: `cargo test --workspace`.
+/// The engine and xtask, natively: `cargo test --workspace`, running every test binary even
+/// after one fails so the counts are complete.
 fn native(root: &Path) -> StageResult {
     banner("native");
     let mut command = Command::new("cargo");
-    command.args(["test", "--workspace"]).current_dir(root);
+    command
+        .args(["test", "--workspace", "--no-fail-fast"])
+        .current_dir(root);
     run_stage("native", &mut command, Format::Libtest)
 }
 
