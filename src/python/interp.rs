@@ -284,8 +284,12 @@ impl Interp {
         })
     }
 
-    /// The current loop time in seconds: virtual time, or the live clock.
+    /// The current loop time in seconds: virtual time, or the live clock (or, while an
+    /// executor worker runs a call, that worker's clock).
     pub fn now(&self) -> f64 {
+        if let Some(t) = self.aio.executors.worker_clock() {
+            return t;
+        }
         match self.host.live_now() {
             Some(t) => {
                 self.aio.event_loop.borrow_mut().set_time(t);

@@ -31,6 +31,9 @@ pub enum Callback {
     Call(Value, Vec<Value>),
     /// A timer firing: records the trace event, then runs the inner callback.
     Timer(u32, Box<Callback>),
+    /// An executor call finished: copy its outcome into the future unless it was cancelled
+    /// (`futures._set_state` via `call_soon_threadsafe`).
+    Resolve(Rc<Fut>, Result<Value, Value>),
 }
 
 /// Everything the asyncio runtime keeps per run.
@@ -54,6 +57,8 @@ pub struct AioState {
     pub slice_started_ms: Cell<f64>,
     /// The module-level `asyncio.run` the host is driving.
     pub phase: RefCell<Option<LoopPhase>>,
+    /// Executor pools and their workers.
+    pub executors: crate::python::executor::Executors,
 }
 
 /// The `asyncio.Future` class.
@@ -236,6 +241,9 @@ impl Interp {
                 self.trace.borrow_mut().push(Event::TimerFired { t: self.now(), timer: id });
                 self.run_callback(*inner)
             }
+            Callback::Resolve(fut, _) if fut.cancelled() => Ok(()),
+            Callback::Resolve(fut, Ok(v)) => fut.set_result(self, v),
+            Callback::Resolve(fut, Err(e)) => fut.set_exception(self, e),
             Callback::Call(f, args) => match self.call(&f, Args::new(args)) {
                 Ok(_) => Ok(()),
                 Err(crate::python::exceptions::Unwind::Raise(e)) => {

@@ -95,7 +95,7 @@ pub fn asyncio_run(interp: &Interp, args: Args) -> PyResult<Value> {
 impl Interp {
     /// Whether `v` is `asyncio.run`.
     pub(crate) fn is_asyncio_run(&self, v: &Value) -> bool {
-        matches!(v, Value::Builtin(b) if b.func as usize == asyncio_run as usize)
+        matches!(v, Value::Builtin(b) if b.func as *const () == asyncio_run as *const ())
     }
 
     /// `asyncio.run(coro)` at module level: hands the loop to the host, then returns the
@@ -121,9 +121,15 @@ impl Interp {
         let (next, done) = match phase {
             LoopPhase::Main(task) if task.done() => {
                 cancel_remaining(self)?;
+                // `asyncio.run` then runs `shutdown_asyncgens()` and `shutdown_default_executor()`
+                // as two more tasks, which use up two task names.
+                self.aio.task_counter.set(self.aio.task_counter.get() + 2);
                 (LoopPhase::Shutdown(task), false)
             }
-            LoopPhase::Shutdown(task) if self.aio.tasks.borrow().iter().all(|t| t.done()) => {
+            LoopPhase::Shutdown(task)
+                if self.aio.tasks.borrow().iter().all(|t| t.done()) && self.aio.executors.default_idle() =>
+            {
+                self.aio.executors.drop_default();
                 (LoopPhase::Shutdown(task), true)
             }
             p => {
@@ -138,22 +144,25 @@ impl Interp {
         Ok(Drive::Ran)
     }
 
+    /// One pass of `_run_once`: the selector (where executor workers run and report), then
+    /// the ready callbacks — or, with nothing ready, the time to wait until.
     fn iterate_or_wait(&self) -> PyResult<Drive> {
-        let timeout = self.aio.event_loop.borrow_mut().timeout();
-        match timeout {
-            None => {
-                *self.aio.phase.borrow_mut() = None;
-                Err(Unwind::Abort(Abort::Deadlock))
+        let r = self.run_workers().and_then(|()| {
+            let timeout = self.aio.event_loop.borrow_mut().timeout();
+            if timeout.is_some_and(|t| t <= 0.0) {
+                return self.run_iteration().map(|()| Drive::Ran);
             }
-            Some(t) if t <= 0.0 => {
-                if let Err(e) = self.run_iteration() {
-                    *self.aio.phase.borrow_mut() = None;
-                    return Err(e);
-                }
-                Ok(Drive::Ran)
+            let timer = self.aio.event_loop.borrow().next_deadline();
+            match (timer, self.aio.executors.next_event()) {
+                (Some(a), Some(b)) => Ok(Drive::WaitUntil(a.min(b))),
+                (Some(t), None) | (None, Some(t)) => Ok(Drive::WaitUntil(t)),
+                (None, None) => Err(Unwind::Abort(Abort::Deadlock)),
             }
-            Some(_) => Ok(Drive::WaitUntil(self.aio.event_loop.borrow().next_deadline().unwrap_or(0.0))),
+        });
+        if r.is_err() {
+            *self.aio.phase.borrow_mut() = None;
         }
+        r
     }
 
     /// Moves loop time to `t`: instantly on the virtual clock; on a live clock, by blocking

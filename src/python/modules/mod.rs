@@ -17,6 +17,7 @@ impl Interp {
         }
         let module = match name {
             "asyncio" => super::asyncio::make_module(self)?,
+            "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?.expect("known name"),
             other => match small::make(self, other)? {
                 Some(m) => m,
                 None => {

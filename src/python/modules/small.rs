@@ -5,7 +5,6 @@ use crate::python::interp::{builtin, Interp};
 use crate::python::object::{Args, BuiltinFn, Class, Native};
 use crate::python::value::Value;
 use crate::python::PyResult;
-use crate::runtime::trace::Event;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -53,16 +52,7 @@ fn time_sleep(i: &Interp, a: Args) -> PyResult<Value> {
     if d < 0.0 {
         return Err(i.value_error("sleep length must be non-negative"));
     }
-    let start = i.now();
-    match i.host.live_now() {
-        None => i.aio.event_loop.borrow_mut().set_time(start + d),
-        Some(_) => {
-            i.host.block(d);
-            i.now();
-        }
-    }
-    let task = i.aio.current_task.borrow().as_ref().and_then(|t| t.task.as_ref().map(|p| p.id)).unwrap_or(0);
-    i.trace.borrow_mut().push(Event::Blocked { t: start, until: i.now(), task, reason: format!("time.sleep({})", crate::python::format::float_repr(d).trim_end_matches(".0")) });
+    i.time_sleep(d, format!("time.sleep({})", crate::python::format::float_repr(d).trim_end_matches(".0")))?;
     Ok(Value::None)
 }
 
