@@ -365,7 +365,7 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PyResult<Stri
         let mut new_spec = String::new();
         if flags.contains('-') {
             new_spec.push('<');
-        } else if matches!(conv, 's' | 'r' | 'a') {
+        } else if matches!(conv, 's' | 'r' | 'a' | 'c') {
             new_spec.push('>');
         }
         if flags.contains('+') {
@@ -402,7 +402,18 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PyResult<Stri
                 };
                 interp.format_value(&value, &spec)?
             }
-            'c' => interp.to_str(&value)?,
+            'c' => {
+                let c = match &value {
+                    Value::Int(n) => u32::try_from(*n)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| interp.err(ExcType::OverflowError, "%c arg not in range(0x110000)"))?
+                        .to_string(),
+                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    _ => return Err(interp.type_error("%c requires int or char")),
+                };
+                interp.format_value(&Value::str(&c), &new_spec)?
+            }
             other => {
                 return Err(interp.err(
                     ExcType::ValueError,

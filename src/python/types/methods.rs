@@ -1,5 +1,5 @@
 //! Installs the methods of the builtin types; holds those of `object`, `BaseException`,
-//! numbers and `bytes` (the bigger types have a file each).
+//! and numbers (the bigger types have a file each).
 
 use crate::python::descriptors::Property;
 use crate::python::exceptions::{exc_data, ExcType};
@@ -23,6 +23,7 @@ pub fn install(interp: &Interp) {
     super::dict_methods::install(interp);
     super::set_methods::install(interp);
     super::exception_group::install(interp);
+    super::bytes_methods::install(interp);
     let t = &interp.types;
     put(&t.object, &[("__init__", |_, _| Ok(Value::None))]);
     put(&interp.exc_class(ExcType::BaseException), &[
@@ -43,16 +44,6 @@ pub fn install(interp: &Interp) {
         _ => 0,
     })))]);
     put(&t.float, &[("is_integer", |_, a| Ok(Value::Bool(matches!(a.pos[0], Value::Float(f) if f.fract() == 0.0))))]);
-    put(&t.bytes, &[
-        ("hex", |_, a| Ok(Value::str(&match &a.pos[0] {
-            Value::Bytes(b) => b.iter().map(|x| format!("{x:02x}")).collect::<String>(),
-            _ => String::new(),
-        }))),
-        ("decode", |_, a| Ok(Value::str(&match &a.pos[0] {
-            Value::Bytes(b) => String::from_utf8_lossy(b).to_string(),
-            _ => String::new(),
-        }))),
-    ]);
 }
 
 /// `StopIteration.value`: the first argument (a generator's return value), or `None`.

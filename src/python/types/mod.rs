@@ -1,5 +1,6 @@
 //! Methods of the builtin types, installed into their classes' namespaces.
 
+mod bytes_methods;
 pub mod coro_methods;
 mod dict_methods;
 pub mod dict_views;
@@ -9,6 +10,7 @@ mod methods;
 pub mod set;
 mod set_methods;
 mod seq_methods;
+mod str_class;
 mod str_format;
 mod str_methods;
 

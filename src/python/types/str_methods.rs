@@ -5,6 +5,7 @@ use crate::python::object::Args;
 use crate::python::value::Value;
 use crate::python::PyResult;
 use super::methods::put;
+use super::str_class::{is_alnum, is_alpha, is_decimal, is_digit, is_line_break, is_numeric, is_space, is_title, is_title_text};
 
 fn s(a: &Args) -> &str {
     a.pos[0].as_str().unwrap_or("")
@@ -44,39 +45,79 @@ fn split(i: &Interp, a: &Args, from_right: bool) -> PyResult<Value> {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
         _ => None,
     };
-    let parts: Vec<String> = match (&sep, maxsplit) {
+    let parts: Vec<&str> = match (&sep, maxsplit) {
         (Some(sep), _) if sep.is_empty() => return Err(i.value_error("empty separator")),
-        (Some(sep), None) => text.split(sep.as_str()).map(String::from).collect(),
+        (Some(sep), None) => text.split(sep.as_str()).collect(),
         (Some(sep), Some(n)) if from_right => {
-            let mut v: Vec<String> = text.rsplitn(n + 1, sep.as_str()).map(String::from).collect();
+            let mut v: Vec<&str> = text.rsplitn(n + 1, sep.as_str()).collect();
             v.reverse();
             v
         }
-        (Some(sep), Some(n)) => text.splitn(n + 1, sep.as_str()).map(String::from).collect(),
-        (None, None) => text.split_whitespace().map(String::from).collect(),
-        (None, Some(n)) => {
-            let words: Vec<&str> = text.split_whitespace().collect();
-            if words.len() <= n + 1 {
-                words.into_iter().map(String::from).collect()
-            } else if from_right {
-                let keep = words.len() - n;
-                let mut v = vec![words[..keep].join(" ")];
-                v.extend(words[keep..].iter().map(|w| w.to_string()));
-                v
-            } else {
-                let mut v: Vec<String> = words[..n].iter().map(|w| w.to_string()).collect();
-                let rest = text.trim_start();
-                let mut r = rest;
-                for _ in 0..n {
-                    r = r.trim_start();
-                    r = &r[r.find(char::is_whitespace).unwrap_or(r.len())..];
-                }
-                v.push(r.trim_start().to_string());
-                v
-            }
+        (Some(sep), Some(n)) => text.splitn(n + 1, sep.as_str()).collect(),
+        (None, n) if from_right => {
+            let mut v = split_whitespace_right(text, n.unwrap_or(usize::MAX));
+            v.reverse();
+            v
         }
+        (None, n) => split_whitespace_left(text, n.unwrap_or(usize::MAX)),
     };
-    Ok(Value::list(parts.iter().map(|p| Value::str(p)).collect()))
+    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+}
+
+/// `str.split()` with no separator: runs of whitespace separate; after `max` splits the rest
+/// (trailing whitespace included) is the last item.
+fn split_whitespace_left(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start_matches(is_space);
+    while !rest.is_empty() {
+        if out.len() == max {
+            out.push(rest);
+            break;
+        }
+        let end = rest.find(is_space).unwrap_or(rest.len());
+        out.push(&rest[..end]);
+        rest = rest[end..].trim_start_matches(is_space);
+    }
+    out
+}
+
+/// `str.rsplit()` with no separator, items from the right (the caller reverses them).
+fn split_whitespace_right(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_end_matches(is_space);
+    while !rest.is_empty() {
+        if out.len() == max {
+            out.push(rest);
+            break;
+        }
+        let start = rest.rfind(is_space).map_or(0, |p| p + rest[p..].chars().next().map_or(1, char::len_utf8));
+        out.push(&rest[start..]);
+        rest = rest[..start].trim_end_matches(is_space);
+    }
+    out
+}
+
+/// `str.splitlines(keepends=False)` on CPython's line boundaries (`\r\n` counts as one).
+fn splitlines(text: &str, keepends: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut end = p + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            chars.next();
+            end += 1;
+        }
+        out.push(&text[start..if keepends { end } else { p }]);
+        start = end;
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 fn justify(i: &Interp, a: &Args, how: char) -> PyResult<Value> {
@@ -106,23 +147,26 @@ fn justify(i: &Interp, a: &Args, how: char) -> PyResult<Value> {
     }))
 }
 
-fn find(i: &Interp, a: &Args, from_right: bool) -> PyResult<Option<usize>> {
-    let text = s(a);
-    let sub = arg_str(i, a, 1, "find")?;
-    let chars: Vec<char> = text.chars().collect();
-    let start = match a.pos.get(2) {
-        Some(Value::Int(n)) => (if *n < 0 { (*n + chars.len() as i64).max(0) } else { *n }) as usize,
-        _ => 0,
+/// The part of the receiver selected by optional `start` and `end` arguments at positions
+/// `at` and `at + 1` (slice semantics), with the char offset it starts at; `None` when
+/// `start` is past `end`.
+fn window(a: &Args, at: usize) -> Option<(usize, String)> {
+    let chars: Vec<char> = s(a).chars().collect();
+    let len = chars.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| match v {
+        Some(Value::Int(n)) => (if *n < 0 { (*n + len).max(0) } else { *n }).min(len),
+        _ => default,
     };
-    let end = match a.pos.get(3) {
-        Some(Value::Int(n)) => (if *n < 0 { (*n + chars.len() as i64).max(0) } else { *n }) as usize,
-        _ => chars.len(),
+    let (start, end) = (bound(a.pos.get(at), 0), bound(a.pos.get(at + 1), len));
+    if start > end || (start == len && a.pos.get(at).is_some_and(|v| matches!(v, Value::Int(n) if *n > len))) {
+        return None;
     }
-    .min(chars.len());
-    if start > end {
-        return Ok(None);
-    }
-    let hay: String = chars[start..end].iter().collect();
+    Some((start as usize, chars[start as usize..end as usize].iter().collect()))
+}
+
+fn find(i: &Interp, a: &Args, from_right: bool) -> PyResult<Option<usize>> {
+    let sub = arg_str(i, a, 1, "find")?;
+    let Some((start, hay)) = window(a, 2) else { return Ok(None) };
     let found = if from_right { hay.rfind(sub) } else { hay.find(sub) };
     Ok(found.map(|b| start + hay[..b].chars().count()))
 }
@@ -186,7 +230,13 @@ pub fn install(interp: &Interp) {
             }
             split(i, &a, true)
         }),
-        ("splitlines", |_, a| Ok(Value::list(s(&a).lines().map(Value::str).collect()))),
+        ("splitlines", |i, mut a| {
+            let keepends = match a.take_kw("keepends").or_else(|| a.pos.get(1).cloned()) {
+                Some(v) => i.truthy(&v)?,
+                None => false,
+            };
+            Ok(Value::list(splitlines(s(&a), keepends).into_iter().map(Value::str).collect()))
+        }),
         ("join", |i, a| {
             let sep = s(&a).to_string();
             let items = i.collect(a.pos.get(1).unwrap_or(&Value::None))?;
@@ -248,14 +298,22 @@ pub fn install(interp: &Interp) {
             };
             Ok(Value::str(&format!("{sign}{}{rest}", "0".repeat(width - len))))
         }),
-        ("isdigit", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_numeric())))),
-        ("isdecimal", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_ascii_digit())))),
-        ("isnumeric", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_numeric())))),
-        ("isalpha", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_alphabetic())))),
-        ("isalnum", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_alphanumeric())))),
-        ("isspace", |_, a| Ok(Value::Bool(!s(&a).is_empty() && s(&a).chars().all(|c| c.is_whitespace())))),
-        ("isupper", |_, a| Ok(Value::Bool(s(&a).chars().any(|c| c.is_uppercase()) && !s(&a).chars().any(|c| c.is_lowercase())))),
-        ("islower", |_, a| Ok(Value::Bool(s(&a).chars().any(|c| c.is_lowercase()) && !s(&a).chars().any(|c| c.is_uppercase())))),
+        ("isdigit", |_, a| Ok(Value::Bool(all_chars(&a, is_digit)))),
+        ("isdecimal", |_, a| Ok(Value::Bool(all_chars(&a, is_decimal)))),
+        ("isnumeric", |_, a| Ok(Value::Bool(all_chars(&a, is_numeric)))),
+        ("isalpha", |_, a| Ok(Value::Bool(all_chars(&a, is_alpha)))),
+        ("isalnum", |_, a| Ok(Value::Bool(all_chars(&a, is_alnum)))),
+        ("isspace", |_, a| Ok(Value::Bool(all_chars(&a, is_space)))),
+        ("isascii", |_, a| Ok(Value::Bool(s(&a).is_ascii()))),
+        ("isupper", |_, a| {
+            let t = s(&a);
+            Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(|c| c.is_lowercase() || is_title(c))))
+        }),
+        ("islower", |_, a| {
+            let t = s(&a);
+            Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(|c| c.is_uppercase() || is_title(c))))
+        }),
+        ("istitle", |_, a| Ok(Value::Bool(is_title_text(s(&a))))),
         ("isidentifier", |_, a| {
             let t = s(&a);
             Ok(Value::Bool(t.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && t.chars().all(|c| c.is_alphanumeric() || c == '_')))
@@ -275,8 +333,14 @@ pub fn install(interp: &Interp) {
     ]);
 }
 
+/// Whether the receiver is non-empty and every character passes `pred`.
+fn all_chars(a: &Args, pred: impl Fn(char) -> bool) -> bool {
+    let t = s(a);
+    !t.is_empty() && t.chars().all(pred)
+}
+
 fn prefix_test(i: &Interp, a: &Args, start: bool) -> PyResult<Value> {
-    let text = s(a);
+    let Some((_, text)) = window(a, 2) else { return Ok(Value::Bool(false)) };
     let test = |p: &str| if start { text.starts_with(p) } else { text.ends_with(p) };
     match a.pos.get(1) {
         Some(Value::Str(p)) => Ok(Value::Bool(test(p))),
