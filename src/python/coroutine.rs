@@ -92,6 +92,8 @@ pub struct Coroutine {
     pub created_line: u32,
     /// Set when the interpreter is tearing down: suppresses the never-awaited warning.
     pub quiet: Cell<bool>,
+    /// Where the function was defined, `(file, first line)`, as task reprs show it.
+    pub defined_at: std::cell::OnceCell<(Rc<str>, u32)>,
 }
 
 impl Coroutine {
@@ -106,6 +108,7 @@ impl Coroutine {
             handling: RefCell::new(Vec::new()),
             created_line,
             quiet: Cell::new(false),
+            defined_at: std::cell::OnceCell::new(),
         })
     }
 

@@ -322,7 +322,7 @@ impl Fut {
                 if Rc::ptr_eq(&fut, self) {
                     let e = interp.new_exc(
                         ExcType::RuntimeError,
-                        format!("Task cannot await on itself: {}", super::task_repr(interp, self)),
+                        format!("Task cannot await on itself: {}", super::fut_repr(interp, self)),
                     );
                     interp.aio.event_loop.borrow_mut().call_soon(Callback::Step(self.clone(), Some(e)));
                     return Ok(());

@@ -6,6 +6,7 @@
 mod future;
 mod loop_api;
 mod run;
+mod unretrieved;
 
 pub use future::{DoneCallback, Fut, FutState, TaskPart};
 pub use run::{Drive, LoopPhase};
@@ -173,23 +174,27 @@ pub fn exc_summary(interp: &Interp, e: &Value) -> String {
     }
 }
 
-/// A short repr of a task, like CPython's first words of it.
-pub fn task_repr(interp: &Interp, f: &Fut) -> String {
-    fut_repr(interp, f)
-}
-
-/// `repr()` of a future or task.
+/// `repr()` of a future or task, as CPython 3.11 writes it (without a pending task's line).
 pub fn fut_repr(interp: &Interp, f: &Fut) -> String {
-    let state = match &*f.state.borrow() {
-        FutState::Pending => "pending".to_string(),
-        FutState::Cancelled => "cancelled".to_string(),
-        FutState::Finished(v) => format!("finished result={}", interp.repr(v).unwrap_or_default()),
-        FutState::Failed(e, _) => format!("finished exception={}", interp.repr(e).unwrap_or_default()),
+    let (word, extra) = match &*f.state.borrow() {
+        FutState::Pending => ("pending", String::new()),
+        FutState::Cancelled => ("cancelled", String::new()),
+        FutState::Finished(v) => ("finished", format!(" result={}", interp.repr(v).unwrap_or_default())),
+        FutState::Failed(e, _) => ("finished", format!(" exception={}", interp.repr(e).unwrap_or_default())),
     };
     match &f.task {
-        Some(t) => format!("<Task {} name='{}' coro=<{}()>>", state, t.name.borrow(), t.coro.qualname),
-        None => format!("<Future {state}>"),
+        Some(t) => {
+            let at = if f.done() { t.coro.defined_at.get() } else { None };
+            task_text(word, &t.name.borrow(), &t.coro.qualname, at, &extra)
+        }
+        None => format!("<Future {word}{extra}>"),
     }
+}
+
+/// `<Task finished name='Task-2' coro=<fail() done, defined at main.py:5> exception=...>`.
+pub fn task_text(word: &str, name: &str, coro: &str, defined_at: Option<&(Rc<str>, u32)>, extra: &str) -> String {
+    let at = defined_at.map(|(file, line)| format!(" done, defined at {file}:{line}")).unwrap_or_default();
+    format!("<Task {word} name='{name}' coro=<{coro}(){at}>{extra}>")
 }
 
 impl Interp {
@@ -266,10 +271,11 @@ impl Interp {
             let next = self.aio.event_loop.borrow_mut().pop_ready();
             if let Some(Some(cb)) = next {
                 self.run_callback(cb)?;
+                self.report_unretrieved()?;
             }
         }
         self.aio.tasks.borrow_mut().retain(|t| !t.done());
-        Ok(())
+        self.report_unretrieved()
     }
 
     /// `await` of a native awaitable (futures, tasks, the bare yield of `sleep(0)`).

@@ -2,7 +2,7 @@
 //! return its result — either inline (called from a plain function) or handed to the host
 //! (called at module level, so the browser can wait on real timers in between).
 
-use super::{Callback, Fut};
+use super::Fut;
 use crate::python::coroutine::{Sent, YieldPoint};
 use crate::python::exceptions::{Abort, ExcType, Unwind};
 use crate::python::interp::Interp;
@@ -177,11 +177,5 @@ impl Interp {
                 self.now();
             }
         }
-    }
-
-    /// Reports tasks whose exception nobody retrieved ("Task exception was never retrieved").
-    pub(crate) fn report_unretrieved(&self) -> PyResult<()> {
-        let _ = Callback::Call;
-        Ok(())
     }
 }

@@ -144,7 +144,10 @@ impl Interp {
                 }
             }
         };
-        Value::Native(Coroutine::new(kind, func.def.name.clone(), func.qualname.clone(), Box::pin(body), created_line))
+        let coro = Coroutine::new(kind, func.def.name.clone(), func.qualname.clone(), Box::pin(body), created_line);
+        let first_line = func.def.decorators.first().map_or(func.def.span.line, |d| d.span.line);
+        let _ = coro.defined_at.set((func.module.filename.clone(), first_line));
+        Value::Native(coro)
     }
 
     /// PEP 479: a `StopIteration` escaping a generator body becomes a `RuntimeError`.

@@ -1,0 +1,60 @@
+//! Futures and tasks dropped while holding an exception nobody retrieved, reported on stderr
+//! as CPython's `Future.__del__` does ("Task exception was never retrieved"). A future is
+//! dropped when no one holds it any more, usually right after the loop callback that ran its
+//! last step; the report is queued then (no interpreter is at hand in `drop`) and written by
+//! the loop once that callback returns.
+
+use super::{Fut, FutState};
+use crate::python::exceptions::{exc_data, TbEntry};
+use crate::python::interp::Interp;
+use crate::python::value::Value;
+use crate::python::PyResult;
+use crate::runtime::trace::Stream;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the report needs of a dropped future.
+struct Lost {
+    /// `Some((name, coro qualname, defined at))` for tasks.
+    task: Option<(Rc<str>, Rc<str>, Option<(Rc<str>, u32)>)>,
+    exc: Value,
+    traceback: Vec<TbEntry>,
+}
+
+thread_local! {
+    static LOST: RefCell<Vec<Lost>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Fut {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        if let FutState::Failed(exc, traceback) = &*self.state.borrow() {
+            let task = self.task.as_ref().map(|t| (t.name.borrow().clone(), t.coro.qualname.clone(), t.coro.defined_at.get().cloned()));
+            let lost = Lost { task, exc: exc.clone(), traceback: traceback.clone() };
+            LOST.with(|l| l.borrow_mut().push(lost));
+        }
+    }
+}
+
+impl Interp {
+    /// Writes the reports of futures dropped with an unretrieved exception since the last call.
+    pub(crate) fn report_unretrieved(&self) -> PyResult<()> {
+        for lost in LOST.with(|l| std::mem::take(&mut *l.borrow_mut())) {
+            let shown = self.repr(&lost.exc)?;
+            let header = match &lost.task {
+                Some((name, coro, at)) => {
+                    let task = super::task_text("finished", name, coro, at.as_ref(), &format!(" exception={shown}"));
+                    format!("Task exception was never retrieved\nfuture: {task}")
+                }
+                None => format!("Future exception was never retrieved\nfuture: <Future finished exception={shown}>"),
+            };
+            if let Some(d) = exc_data(&lost.exc) {
+                d.borrow_mut().traceback = lost.traceback;
+            }
+            self.write(Stream::Err, &format!("{header}\n{}", self.format_exception(&lost.exc)))?;
+        }
+        Ok(())
+    }
+}
