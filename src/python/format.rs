@@ -114,16 +114,38 @@ fn parse_spec(interp: &Interp, spec: &str) -> PyResult<Spec> {
     Ok(s)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let mut out = String::new();
-    let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+/// `digits` with `sep` every `every` digits from the right, padded with zeros (grouped too)
+/// to at least `min_width` characters; never starts with a separator (CPython's
+/// `_PyUnicode_InsertThousandsGrouping`).
+fn group(digits: &str, sep: char, every: usize, min_width: usize) -> String {
+    let mut out: Vec<char> = Vec::new();
+    let mut src = digits.chars().rev();
+    let mut in_group = 0;
+    loop {
+        let c = match src.next() {
+            Some(c) => c,
+            None if out.len() < min_width => '0',
+            None => break,
+        };
+        if in_group == every {
             out.push(sep);
+            in_group = 0;
         }
         out.push(c);
+        in_group += 1;
     }
-    out
+    out.iter().rev().collect()
+}
+
+/// The width the digits before the point must fill when zeros pad a grouped number.
+fn zero_pad_width(s: &Spec, others: usize) -> usize {
+    let zero_fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' }) == '0';
+    let align = s.align.or(s.zero.then_some('='));
+    if zero_fill && align == Some('=') {
+        s.width.saturating_sub(others)
+    } else {
+        0
+    }
 }
 
 fn pad(body: String, sign: &str, s: &Spec, default_align: char) -> String {
@@ -132,11 +154,8 @@ fn pad(body: String, sign: &str, s: &Spec, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let fill_n = s.width - len;
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill.unwrap_or(' '), s.align.unwrap_or(default_align))
-    };
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero && default_align == '>' { '=' } else { default_align });
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
         '<' => format!("{sign}{body}{}", f(fill_n)),
@@ -219,6 +238,9 @@ impl Interp {
                 self.format_float(x, &s)
             }
             Value::Str(text) => {
+                if s.align == Some('=') {
+                    return Err(self.value_error("'=' alignment not allowed in string format specifier"));
+                }
                 if matches!(s.kind, Some(k) if k != 's') {
                     return Err(self.value_error(format!(
                         "Unknown format code '{}' for object of type 'str'",
@@ -264,12 +286,15 @@ impl Interp {
                 return Err(self.value_error(format!("Unknown format code '{k}' for object of type 'int'")))
             }
         };
-        let digits = match s.grouping {
-            Some(sep) => group(&digits, sep, if matches!(s.kind, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 }),
-            None => digits,
-        };
         let prefix = if s.alternate { prefix } else { "" };
         let sign = format!("{}{}", sign_of(negative, s), prefix);
+        let digits = match s.grouping {
+            Some(sep) => {
+                let every = if matches!(s.kind, Some('x' | 'X' | 'o' | 'b')) { 4 } else { 3 };
+                group(&digits, sep, every, zero_pad_width(s, sign.len()))
+            }
+            None => digits,
+        };
         Ok(pad(digits, &sign, s, '>'))
     }
 
@@ -304,7 +329,8 @@ impl Interp {
                     Some(i) => body.split_at(i),
                     None => (body.as_str(), ""),
                 };
-                format!("{}{}", group(int_part, sep, 3), rest)
+                let sign_len = sign_of(negative, s).len();
+                format!("{}{}", group(int_part, sep, 3, zero_pad_width(s, sign_len + rest.chars().count())), rest)
             }
             None => body,
         };

@@ -86,12 +86,14 @@ impl Interp {
                 _ => m.get(name),
             }),
             Value::Function(f) => Ok(match name {
-                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__wrapped__" | "__dict__" => {
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__wrapped__" | "__dict__" | "__defaults__" => {
                     f.attrs.borrow().get(name).cloned().or_else(|| match name {
                         "__name__" => Some(Value::Str(f.def.name.clone())),
                         "__qualname__" => Some(Value::Str(f.qualname.clone())),
                         "__module__" => Some(Value::Str(f.module.name.clone())),
-                        "__doc__" => Some(Value::None),
+                        "__doc__" => Some(docstring(&f.def.body)),
+                        "__defaults__" if f.defaults.is_empty() => Some(Value::None),
+                        "__defaults__" => Some(Value::tuple(f.defaults.clone())),
                         _ => None,
                     })
                 }
@@ -557,5 +559,17 @@ impl Interp {
             }),
             _ => None,
         }
+    }
+}
+
+/// The docstring of a body: its first statement, if that is a string literal.
+fn docstring(body: &super::ast::Block) -> Value {
+    use super::ast::{Constant, ExprKind, StmtKind};
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(e)) => match &e.kind {
+            ExprKind::Constant(Constant::Str(s)) => Value::Str(s.clone()),
+            _ => Value::None,
+        },
+        _ => Value::None,
     }
 }

@@ -21,6 +21,15 @@ pub fn install(interp: &Interp) {
             a.check(i, "repr", 1, 1)?;
             Ok(Value::str(&i.repr(&a.pos[0])?))
         }),
+        ("format", |i, a| {
+            a.check(i, "format", 1, 2)?;
+            let spec = match a.pos.get(1) {
+                Some(Value::Str(s)) => s.to_string(),
+                Some(v) => return Err(i.type_error(format!("format() argument 2 must be str, not {}", i.type_name(v)))),
+                None => String::new(),
+            };
+            Ok(Value::str(&i.format_value(&a.pos[0], &spec)?))
+        }),
         ("ascii", |i, a| {
             a.check(i, "ascii", 1, 1)?;
             Ok(Value::str(&i.repr(&a.pos[0])?))
