@@ -77,14 +77,25 @@ enum WorkerEvent {
     Done { pool: usize, worker: usize, result: Rc<CallResult>, outcome: Outcome },
 }
 
-/// Orders worker events: time, then when the worker went to sleep before it, then creation.
-type EventKey = (u64, u64, u64);
+/// Orders worker events: time, then when the worker went to sleep before it, then creation;
+/// the last part orders a call a worker took up the moment its previous call finished right
+/// after that finish.
+type EventKey = (u64, u64, u64, u64);
+
+/// A call handed to a worker, to start the next time the main thread blocks.
+struct Start {
+    pool: usize,
+    worker: usize,
+    call: Call,
+    /// The key of the finish that freed the worker, when it took this call at once.
+    after: Option<EventKey>,
+}
 
 /// Every pool of the run and the worker events not yet released.
 #[derive(Default)]
 pub struct Executors {
     pools: RefCell<Vec<Pool>>,
-    runnable: RefCell<VecDeque<(usize, usize, Call)>>,
+    runnable: RefCell<VecDeque<Start>>,
     events: RefCell<BTreeMap<EventKey, WorkerEvent>>,
     seq: Cell<u64>,
     default_pool: Cell<Option<usize>>,
@@ -95,7 +106,7 @@ pub struct Executors {
 }
 
 fn key(t: f64, slept_at: f64, seq: u64) -> EventKey {
-    (t.max(0.0).to_bits(), slept_at.max(0.0).to_bits(), seq)
+    (t.max(0.0).to_bits(), slept_at.max(0.0).to_bits(), seq, 0)
 }
 
 impl Executors {
@@ -144,7 +155,16 @@ impl Executors {
             };
             p.busy[worker] = true;
             let call = p.queue.pop_front().expect("queue not empty");
-            self.runnable.borrow_mut().push_back((pool, worker, call));
+            self.runnable.borrow_mut().push_back(Start { pool, worker, call, after: None });
+        }
+    }
+
+    /// A worker finished a call (at the event `at`): it takes the next queued call at once.
+    fn free_worker(&self, pool: usize, worker: usize, at: Option<EventKey>) {
+        self.pools.borrow_mut()[pool].busy[worker] = false;
+        self.dispatch(pool);
+        if let Some(next) = self.runnable.borrow_mut().iter_mut().find(|s| s.pool == pool && s.worker == worker) {
+            next.after = at;
         }
     }
 
@@ -193,34 +213,35 @@ impl Interp {
         let ex = &self.aio.executors;
         loop {
             let next = ex.runnable.borrow_mut().pop_front();
-            if let Some((pool, worker, call)) = next {
-                self.start_call(pool, worker, call)?;
+            if let Some(start) = next {
+                self.start_call(start)?;
                 continue;
             }
             let now = self.now();
             let due = {
                 let mut events = ex.events.borrow_mut();
                 match events.first_key_value() {
-                    Some((k, _)) if f64::from_bits(k.0) <= now => events.pop_first().map(|(_, e)| e),
+                    Some((k, _)) if f64::from_bits(k.0) <= now => events.pop_first(),
                     _ => None,
                 }
             };
             match due {
-                Some(WorkerEvent::Output(e)) => self.trace.borrow_mut().push(e),
-                Some(WorkerEvent::Done { pool, worker, result, outcome }) => self.finish_call(pool, worker, &result, outcome),
+                Some((_, WorkerEvent::Output(e))) => self.trace.borrow_mut().push(e),
+                Some((k, WorkerEvent::Done { pool, worker, result, outcome })) => {
+                    self.finish_call(pool, worker, &result, outcome, k)
+                }
                 None => return Ok(()),
             }
         }
     }
 
-    fn finish_call(&self, pool: usize, worker: usize, result: &Rc<CallResult>, outcome: Outcome) {
+    fn finish_call(&self, pool: usize, worker: usize, result: &Rc<CallResult>, outcome: Outcome, at: EventKey) {
         let ex = &self.aio.executors;
         if let Some(fut) = &result.target {
             self.aio.event_loop.borrow_mut().call_soon(Callback::Resolve(fut.clone(), outcome.clone()));
         }
         *result.outcome.borrow_mut() = Some(outcome);
-        ex.pools.borrow_mut()[pool].busy[worker] = false;
-        ex.dispatch(pool);
+        ex.free_worker(pool, worker, Some(at));
     }
 
     /// Blocks the main thread until `done()` holds or loop time reaches `deadline`, running

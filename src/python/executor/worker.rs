@@ -2,22 +2,21 @@
 //! and with the loop's per-thread state set aside; what it wrote and its completion become
 //! worker events, released later at their times.
 
-use super::{key, Call, WorkerEvent};
+use super::{key, Start, WorkerEvent};
 use crate::python::exceptions::Unwind;
 use crate::python::interp::Interp;
 use crate::python::PyResult;
 use crate::runtime::trace::Event;
 
 impl Interp {
-    /// Worker `worker` of `pool` starts `call` now (at the main thread's current time).
-    pub(super) fn start_call(&self, pool: usize, worker: usize, call: Call) -> PyResult<()> {
+    /// A worker starts a call now (at the main thread's current time).
+    pub(super) fn start_call(&self, Start { pool, worker, call, after }: Start) -> PyResult<()> {
         let ex = &self.aio.executors;
         let start = self.now();
         let cancelled = call.result.cancelled.get() || call.result.target.as_ref().is_some_and(|f| f.cancelled());
         if cancelled {
             call.result.cancelled.set(true);
-            ex.pools.borrow_mut()[pool].busy[worker] = false;
-            ex.dispatch(pool);
+            ex.free_worker(pool, worker, after);
             return Ok(());
         }
         let name = match self.lookup_attr(&call.func, "__name__") {
@@ -45,15 +44,25 @@ impl Interp {
             Err(abort) => return Err(abort),
         };
         self.trace.borrow_mut().push(Event::Worker { t: start, until: end, worker: worker as u32, call: name });
-        let slept_at = |t: f64| segments.iter().rev().find(|(wake, _)| *wake <= t).map_or(start, |s| s.1);
+        let mut chained = 0;
+        let mut key_at = |t: f64| {
+            let segment = segments.iter().rposition(|(wake, _)| *wake <= t).unwrap_or(0);
+            match after {
+                Some(k) if segment == 0 => {
+                    chained += 1;
+                    (k.0, k.1, k.2, k.3 + chained)
+                }
+                _ => key(t, segments[segment].1, ex.next_seq()),
+            }
+        };
         let mut events = ex.events.borrow_mut();
         for e in written.events {
             if let Event::Output { t, .. } = e {
-                events.insert(key(t, slept_at(t), ex.next_seq()), WorkerEvent::Output(e));
+                events.insert(key_at(t), WorkerEvent::Output(e));
             }
         }
         let done = WorkerEvent::Done { pool, worker, result: call.result, outcome };
-        events.insert(key(end, slept_at(end), ex.next_seq()), done);
+        events.insert(key_at(end), done);
         Ok(())
     }
 }
