@@ -15,8 +15,9 @@ use std::rc::Rc;
 pub enum LoopPhase {
     /// Running until the main task is done.
     Main(Rc<Fut>),
-    /// The main task is done; running until the tasks cancelled at shutdown are done.
-    Shutdown(Rc<Fut>),
+    /// The main task is done; running until the tasks cancelled at shutdown (listed) are
+    /// done and the default executor has finished its calls.
+    Shutdown(Rc<Fut>, Vec<Rc<Fut>>),
 }
 
 /// What the host should do after [`Interp::drive`].
@@ -64,10 +65,27 @@ fn start(interp: &Interp, mut args: Args) -> PyResult<Rc<Fut>> {
     Ok(downcast_rc::<Fut>(&n).expect("task"))
 }
 
-fn cancel_remaining(interp: &Interp) -> PyResult<()> {
+/// `_cancel_all_tasks`, first half: cancels every task left; returns them.
+fn cancel_remaining(interp: &Interp) -> PyResult<Vec<Rc<Fut>>> {
     let tasks: Vec<Rc<Fut>> = interp.aio.tasks.borrow().iter().filter(|t| !t.done()).cloned().collect();
-    for t in tasks {
+    for t in &tasks {
         t.cancel(interp, Value::None)?;
+    }
+    Ok(tasks)
+}
+
+/// `_cancel_all_tasks`, second half: reports the cancelled tasks that ended with an exception
+/// instead (gather has retrieved it).
+fn report_shutdown_errors(interp: &Interp, cancelled: &[Rc<Fut>]) -> PyResult<()> {
+    for t in cancelled {
+        if let super::FutState::Failed(e, tb) = &*t.state.borrow() {
+            t.log_traceback.set(false);
+            if let Some(d) = crate::python::exceptions::exc_data(e) {
+                d.borrow_mut().traceback = tb.clone();
+            }
+            let shown = super::fut_repr(interp, t);
+            interp.exception_handler("unhandled exception during asyncio.run() shutdown", "task", &shown, e)?;
+        }
     }
     Ok(())
 }
@@ -120,17 +138,18 @@ impl Interp {
         let Some(phase) = phase else { return Ok(Drive::Finished) };
         let (next, done) = match phase {
             LoopPhase::Main(task) if task.done() => {
-                cancel_remaining(self)?;
+                let cancelled = cancel_remaining(self)?;
                 // `asyncio.run` then runs `shutdown_asyncgens()` and `shutdown_default_executor()`
                 // as two more tasks, which use up two task names.
                 self.aio.task_counter.set(self.aio.task_counter.get() + 2);
-                (LoopPhase::Shutdown(task), false)
+                (LoopPhase::Shutdown(task, cancelled), false)
             }
-            LoopPhase::Shutdown(task)
+            LoopPhase::Shutdown(task, cancelled)
                 if self.aio.tasks.borrow().iter().all(|t| t.done()) && self.aio.executors.default_idle() =>
             {
+                report_shutdown_errors(self, &cancelled)?;
                 self.aio.executors.drop_default();
-                (LoopPhase::Shutdown(task), true)
+                (LoopPhase::Shutdown(task, Vec::new()), true)
             }
             p => {
                 *self.aio.phase.borrow_mut() = Some(p);

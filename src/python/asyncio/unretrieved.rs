@@ -1,5 +1,6 @@
 //! Futures and tasks dropped while holding an exception nobody retrieved, reported on stderr
-//! as CPython's `Future.__del__` does ("Task exception was never retrieved"). A future is
+//! as CPython's `Future.__del__` does ("Task exception was never retrieved") through the
+//! loop's default exception handler. A future is
 //! dropped when no one holds it any more, usually right after the loop callback that ran its
 //! last step; the report is queued then (no interpreter is at hand in `drop`) and written by
 //! the loop once that callback returns.
@@ -42,19 +43,23 @@ impl Interp {
     /// Writes the reports of futures dropped with an unretrieved exception since the last call.
     pub(crate) fn report_unretrieved(&self) -> PyResult<()> {
         for lost in LOST.with(|l| std::mem::take(&mut *l.borrow_mut())) {
-            let shown = self.repr(&lost.exc)?;
-            let header = match &lost.task {
+            let extra = format!(" exception={}", self.repr(&lost.exc)?);
+            let (message, key, shown) = match &lost.task {
                 Some((name, coro, at)) => {
-                    let task = super::task_text("finished", name, coro, at.as_ref(), &format!(" exception={shown}"));
-                    format!("Task exception was never retrieved\nfuture: {task}")
+                    ("Task exception was never retrieved", "future", super::task_text("finished", name, coro, at.as_ref(), &extra))
                 }
-                None => format!("Future exception was never retrieved\nfuture: <Future finished exception={shown}>"),
+                None => ("Future exception was never retrieved", "future", format!("<Future finished{extra}>")),
             };
             if let Some(d) = exc_data(&lost.exc) {
                 d.borrow_mut().traceback = lost.traceback;
             }
-            self.write(Stream::Err, &format!("{header}\n{}", self.format_exception(&lost.exc)))?;
+            self.exception_handler(message, key, &shown, &lost.exc)?;
         }
         Ok(())
+    }
+
+    /// The loop's default exception handler: the message, `key: shown`, then the traceback.
+    pub(crate) fn exception_handler(&self, message: &str, key: &str, shown: &str, exc: &Value) -> PyResult<()> {
+        self.write(Stream::Err, &format!("{message}\n{key}: {shown}\n{}", self.format_exception(exc)))
     }
 }
