@@ -94,7 +94,8 @@ fn schedule_at(interp: &Interp, when: f64, mut a: Args, purpose: String) -> PyRe
     Ok(Value::Native(Rc::new(HandleObj { handle: h, timer: Some(id) })))
 }
 
-fn callable_name(interp: &Interp, f: &Value) -> String {
+/// A callable's `__name__`, for the trace.
+pub fn callable_name(interp: &Interp, f: &Value) -> String {
     match interp.lookup_attr(f, "__name__") {
         Ok(Some(Value::Str(s))) => s.to_string(),
         _ => "callback".into(),

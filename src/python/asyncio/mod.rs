@@ -9,6 +9,7 @@ mod run;
 mod unretrieved;
 
 pub use future::{DoneCallback, Fut, FutState, TaskPart};
+pub use loop_api::callable_name;
 pub use run::{Drive, LoopPhase};
 
 use crate::python::coroutine::{CoroKind, Coroutine};

@@ -99,9 +99,10 @@ pub struct Executors {
     events: RefCell<BTreeMap<EventKey, WorkerEvent>>,
     seq: Cell<u64>,
     default_pool: Cell<Option<usize>>,
-    /// While a worker runs a call: its clock, and when each stretch of it began after a
-    /// sleep, as `(wake time, sleep start)`.
+    /// While a worker runs a call: the stretches between its sleeps, as
+    /// `(wake time, sleep start)`; the first is `(start, start)`.
     worker: RefCell<Option<Vec<(f64, f64)>>>,
+    /// While a worker runs a call: its clock.
     clock: Cell<f64>,
 }
 
@@ -247,6 +248,10 @@ impl Interp {
     /// Blocks the main thread until `done()` holds or loop time reaches `deadline`, running
     /// workers meanwhile (`time.sleep`, `Future.result()`, `shutdown(wait=True)`).
     pub(crate) fn block_main(&self, deadline: Option<f64>, done: &dyn Fn(&Interp) -> bool) -> PyResult<()> {
+        if self.aio.executors.worker_clock().is_some() {
+            let what = "waiting on another call inside an executor call".to_string();
+            return Err(Unwind::Abort(Abort::NotSupported(what, self.current_line.get(), 0)));
+        }
         loop {
             self.run_workers()?;
             if done(self) {

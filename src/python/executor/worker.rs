@@ -19,14 +19,12 @@ impl Interp {
             ex.free_worker(pool, worker, after);
             return Ok(());
         }
-        let name = match self.lookup_attr(&call.func, "__name__") {
-            Ok(Some(v)) => self.to_str(&v).unwrap_or_default(),
-            _ => "call".to_string(),
-        };
+        let name = crate::python::asyncio::callable_name(self, &call.func);
         let main_trace = std::mem::take(&mut *self.trace.borrow_mut());
         let handling = std::mem::take(&mut *self.handling.borrow_mut());
         let task = self.aio.current_task.borrow_mut().take();
         let running = self.aio.running.replace(false);
+        let line = self.current_line.get();
         ex.clock.set(start);
         *ex.worker.borrow_mut() = Some(vec![(start, start)]);
 
@@ -35,6 +33,7 @@ impl Interp {
         let segments = ex.worker.borrow_mut().take().unwrap_or_default();
         let end = ex.clock.get();
         self.aio.running.set(running);
+        self.current_line.set(line);
         *self.aio.current_task.borrow_mut() = task;
         *self.handling.borrow_mut() = handling;
         let written = std::mem::replace(&mut *self.trace.borrow_mut(), main_trace);
