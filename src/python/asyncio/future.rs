@@ -158,11 +158,7 @@ impl Fut {
 
     fn check_pending(&self, interp: &Interp) -> PyResult<()> {
         if self.done() {
-            let state = match *self.state.borrow() {
-                FutState::Cancelled => "CANCELLED",
-                _ => "FINISHED",
-            };
-            return Err(interp.err(ExcType::InvalidStateError, format!("invalid state: {state}")));
+            return Err(interp.err(ExcType::InvalidStateError, "invalid state"));
         }
         Ok(())
     }

@@ -109,17 +109,30 @@ fn number(interp: &Interp, v: Option<&Value>) -> PyResult<f64> {
     }
 }
 
+fn call_soon(interp: &Interp, mut a: Args) -> PyResult<Value> {
+    a.take_kw("context");
+    let mut pos = a.pos.into_iter().skip(1);
+    let cb = pos.next().ok_or_else(|| interp.type_error("missing callback"))?;
+    let h = interp.aio.event_loop.borrow_mut().call_soon(Callback::Call(cb, pos.collect()));
+    Ok(Value::Native(Rc::new(HandleObj { handle: h, timer: None })))
+}
+
+/// `asyncio.iscoroutinefunction(f)`: an `async def` function (not an async generator), bound
+/// or not.
+fn is_coroutine_function(f: Option<&Value>) -> bool {
+    match f {
+        Some(Value::Function(f)) => f.def.is_async && !f.def.scope.get().is_some_and(|s| s.is_generator),
+        Some(Value::BoundMethod(m)) => is_coroutine_function(Some(&m.func)),
+        _ => false,
+    }
+}
+
 fn install_loop_methods(_interp: &Interp, cls: &Rc<Class>) {
     let mut a = cls.attrs.borrow_mut();
     let methods: &[(&'static str, crate::python::object::BuiltinFn)] = &[
         ("time", |i, _| Ok(Value::Float(i.now()))),
-        ("call_soon", |i, mut a| {
-            a.take_kw("context");
-            let mut pos = a.pos.into_iter().skip(1);
-            let cb = pos.next().ok_or_else(|| i.type_error("missing callback"))?;
-            let h = i.aio.event_loop.borrow_mut().call_soon(Callback::Call(cb, pos.collect()));
-            Ok(Value::Native(Rc::new(HandleObj { handle: h, timer: None })))
-        }),
+        ("call_soon", call_soon),
+        ("call_soon_threadsafe", call_soon),
         ("call_later", |i, a| {
             let delay = number(i, a.pos.get(1))?;
             let when = i.now() + delay;
@@ -180,6 +193,7 @@ pub fn install(_interp: &Interp, attrs: &mut Attrs) {
         ("iscoroutine", |_, a| {
             Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Native(n)) if n.downcast::<crate::python::coroutine::Coroutine>().is_some_and(|c| c.kind == crate::python::coroutine::CoroKind::Coroutine))))
         }),
+        ("iscoroutinefunction", |_, a| Ok(Value::Bool(is_coroutine_function(a.pos.first())))),
         ("isfuture", |_, a| Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Native(n)) if n.downcast::<Fut>().is_some())))),
         ("run", super::run::asyncio_run),
     ];

@@ -118,6 +118,7 @@ fn install_future_methods(cls: &Rc<Class>) {
             Ok(Value::Int(removed))
         }),
         ("get_loop", |i, _| Ok(loop_api::loop_value(i))),
+        ("__new__", |_, _| Ok(Value::Native(Fut::new(None)))),
         ("_make_cancelled_error", |i, a| Ok(this(i, &a)?.cancelled_error(i))),
         ("__await__", |_, a| Ok(a.pos[0].clone())),
     ];
@@ -129,6 +130,10 @@ fn install_future_methods(cls: &Rc<Class>) {
 fn install_task_methods(cls: &Rc<Class>) {
     let mut a = cls.attrs.borrow_mut();
     let methods: &[(&'static str, crate::python::object::BuiltinFn)] = &[
+        ("__new__", |i, mut a| {
+            let name = a.take_kw("name");
+            i.create_task(a.pos.get(1).cloned().unwrap_or(Value::None), name)
+        }),
         ("get_name", |i, a| Ok(Value::Str(task_part(i, &a)?.name.borrow().clone()))),
         ("set_name", |i, a| {
             let name = i.to_str(a.pos.get(1).unwrap_or(&Value::None))?;
