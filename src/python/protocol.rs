@@ -308,6 +308,11 @@ impl Interp {
 
     /// `del v.name`.
     pub fn del_attr(&self, v: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = v {
+            if let Some(delattr) = inst.class.lookup("__delattr__") {
+                return self.call(&delattr, Args::new(vec![v.clone(), Value::str(name)])).map(drop);
+            }
+        }
         let removed = match v {
             Value::Instance(inst) => inst.attrs.borrow_mut().remove(name),
             Value::Class(cls) => cls.attrs.borrow_mut().remove(name),

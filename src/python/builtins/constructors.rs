@@ -364,7 +364,7 @@ fn filter(i: &Interp, a: Args) -> PyResult<Value> {
 fn reversed(i: &Interp, a: Args) -> PyResult<Value> {
     a.check(i, "reversed", 1, 1)?;
     let v = &a.pos[0];
-    if let Value::Instance(_) = v {
+    if let Value::Instance(_) | Value::Native(_) = v {
         if let Some(f) = i.lookup_attr(v, "__reversed__")? {
             return i.call(&f, Args::default());
         }

@@ -1,5 +1,9 @@
 //! `import`: the modules the dialect provides, built on first import and cached.
 
+mod deque;
+mod digest;
+mod hashlib;
+mod preludes;
 pub mod random;
 mod small;
 
@@ -17,6 +21,13 @@ impl Interp {
         }
         let module = match name {
             "asyncio" => super::asyncio::make_module(self)?,
+            "collections" => {
+                let mut attrs = super::attrs::Attrs::new();
+                attrs.set(Rc::from("deque"), Value::Class(deque::deque_class(self)));
+                Value::Module(self.native_module(name, attrs))
+            }
+            "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
+            "dataclasses" | "contextlib" | "random" => preludes::make(self, name)?.expect("known name"),
             "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?.expect("known name"),
             other => match small::make(self, other)? {
                 Some(m) => m,

@@ -1,5 +1,13 @@
 //! `random`: CPython's Mersenne Twister, seeded as CPython seeds it, so seeded programs print
-//! the same numbers.
+//! the same numbers; the natives `seed`, `random` and `getrandbits` the prelude builds on.
+
+use crate::python::attrs::Attrs;
+use crate::python::interp::{builtin, Interp};
+use crate::python::object::{Args, BuiltinFn};
+use crate::python::value::Value;
+use crate::python::PyResult;
+use num_bigint::{BigInt, BigUint};
+use std::rc::Rc;
 
 /// MT19937 state.
 pub struct Mt {
@@ -10,14 +18,15 @@ pub struct Mt {
 impl Mt {
     /// A generator seeded like `random.seed(n)` for a non-negative int `n`.
     pub fn new(seed: u64) -> Mt {
-        let mut key: Vec<u32> = Vec::new();
-        let mut s = seed;
-        loop {
-            key.push(s as u32);
-            s >>= 32;
-            if s == 0 {
-                break;
-            }
+        Mt::with_key(&BigUint::from(seed))
+    }
+
+    /// A generator seeded like `random.seed(n)` for any non-negative int: the key is its
+    /// 32-bit words, least significant first.
+    pub fn with_key(seed: &BigUint) -> Mt {
+        let mut key = seed.to_u32_digits();
+        if key.is_empty() {
+            key.push(0);
         }
         let mut mt = Mt { state: [0; 624], index: 624 };
         mt.init_by_array(&key);
@@ -92,29 +101,62 @@ impl Mt {
         (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// `getrandbits(k)` for k ≤ 64.
-    pub fn getrandbits(&mut self, k: u32) -> u64 {
-        if k <= 32 {
-            return (self.next_u32() >> (32 - k)) as u64;
+    /// `getrandbits(k)`: 32-bit words least significant first, the last one shifted down to
+    /// the bits it needs, as CPython builds it.
+    pub fn getrandbits(&mut self, k: u32) -> BigUint {
+        let mut words = Vec::new();
+        let mut left = k;
+        while left > 0 {
+            let r = self.next_u32();
+            words.push(if left < 32 { r >> (32 - left) } else { r });
+            left = left.saturating_sub(32);
         }
-        let lo = self.next_u32() as u64;
-        let hi = (self.next_u32() >> (64 - k)) as u64;
-        lo | (hi << 32)
+        BigUint::from_slice(&words)
     }
+}
 
-    /// `_randbelow(n)`: uniform in `0..n`, by rejection like CPython.
-    pub fn randbelow(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            return 0;
+fn seed(i: &Interp, a: Args) -> PyResult<Value> {
+    let key = match a.pos.first() {
+        None | Some(Value::None) => BigUint::default(),
+        Some(Value::Int(n)) => BigUint::from(n.unsigned_abs()),
+        Some(Value::Bool(b)) => BigUint::from(*b as u64),
+        Some(Value::BigInt(b)) => b.magnitude().clone(),
+        Some(v @ (Value::Float(_) | Value::Str(_) | Value::Bytes(_))) => BigUint::from(i.hash(v)?.unsigned_abs()),
+        Some(v) => {
+            return Err(i.type_error(format!(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Not '{}'",
+                i.type_name(v)
+            )))
         }
-        let k = 64 - n.leading_zeros();
-        loop {
-            let r = self.getrandbits(k);
-            if r < n {
-                return r;
-            }
+    };
+    *i.random.borrow_mut() = Mt::with_key(&key);
+    Ok(Value::None)
+}
+
+fn getrandbits(i: &Interp, a: Args) -> PyResult<Value> {
+    a.check(i, "getrandbits", 1, 1)?;
+    match &a.pos[0] {
+        Value::Int(k) if *k >= 0 => {
+            let bits = i.random.borrow_mut().getrandbits(*k as u32);
+            Ok(Value::from_bigint(BigInt::from(bits)))
         }
+        Value::Int(_) => Err(i.value_error("number of bits must be non-negative")),
+        v => Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", i.type_name(v)))),
     }
+}
+
+/// The native functions the `random` prelude (`random.py`) builds on.
+pub fn natives() -> Attrs {
+    let mut a = Attrs::new();
+    let table: &[(&'static str, BuiltinFn)] = &[
+        ("seed", seed),
+        ("getrandbits", getrandbits),
+        ("random", |i, _| Ok(Value::Float(i.random.borrow_mut().random()))),
+    ];
+    for (name, f) in table {
+        a.set(Rc::from(*name), builtin(name, *f));
+    }
+    a
 }
 
 #[cfg(test)]

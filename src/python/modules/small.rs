@@ -1,4 +1,4 @@
-//! The small standard modules: `time`, `sys`, `random`, `typing`, `functools`.
+//! The small standard modules: `time`, `sys`, `typing`, `functools`.
 
 use crate::python::attrs::Attrs;
 use crate::python::interp::{builtin, Interp};
@@ -70,6 +70,7 @@ pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
             a.set(Rc::from("stdout"), Value::Native(Rc::new(StdStream { is_err: false })));
             a.set(Rc::from("stderr"), Value::Native(Rc::new(StdStream { is_err: true })));
             a.set(Rc::from("version"), Value::str("3.11.7 (Loopscope)"));
+            a.set(Rc::from("getrecursionlimit"), builtin("getrecursionlimit", |i, _| Ok(Value::Int(i.limits.max_depth as i64))));
             a.set(Rc::from("exit"), builtin("exit", |i, a| {
                 Err(crate::python::exceptions::Unwind::Raise(crate::python::exceptions::new_instance(
                     i.exc_class(crate::python::exceptions::ExcType::SystemExit),
@@ -78,45 +79,6 @@ pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
             }));
             a
         }
-        "random" => attrs(&[
-            ("seed", |i, a| {
-                let n = match a.pos.first() {
-                    Some(Value::Int(n)) => n.unsigned_abs(),
-                    _ => 0,
-                };
-                *i.random.borrow_mut() = super::random::Mt::new(n);
-                Ok(Value::None)
-            }),
-            ("random", |i, _| Ok(Value::Float(i.random.borrow_mut().random()))),
-            ("uniform", |i, a| {
-                let (lo, hi) = (seconds(i, a.pos.first())?, seconds(i, a.pos.get(1))?);
-                Ok(Value::Float(lo + (hi - lo) * i.random.borrow_mut().random()))
-            }),
-            ("randint", |i, a| match (a.pos.first(), a.pos.get(1)) {
-                (Some(Value::Int(lo)), Some(Value::Int(hi))) if hi >= lo => {
-                    Ok(Value::Int(lo + i.random.borrow_mut().randbelow((hi - lo + 1) as u64) as i64))
-                }
-                _ => Err(i.value_error("empty range for randrange()")),
-            }),
-            ("choice", |i, a| {
-                let items = i.collect(a.pos.first().unwrap_or(&Value::None))?;
-                if items.is_empty() {
-                    return Err(i.err(crate::python::exceptions::ExcType::IndexError, "Cannot choose from an empty sequence"));
-                }
-                let k = i.random.borrow_mut().randbelow(items.len() as u64) as usize;
-                Ok(items[k].clone())
-            }),
-            ("shuffle", |i, a| {
-                if let Some(Value::List(l)) = a.pos.first() {
-                    let mut v = l.borrow_mut();
-                    for k in (1..v.len()).rev() {
-                        let j = i.random.borrow_mut().randbelow(k as u64 + 1) as usize;
-                        v.swap(k, j);
-                    }
-                }
-                Ok(Value::None)
-            }),
-        ]),
         "typing" => {
             let mut a = Attrs::new();
             for n in ["Any", "Optional", "List", "Dict", "Tuple", "Set", "Callable", "Awaitable", "Coroutine", "Iterable", "Iterator", "AsyncIterator", "AsyncGenerator", "Union", "TypeVar", "Generic"] {
