@@ -1,0 +1,183 @@
+//! The browser clock: runs a [`Program`] on the page's own event loop.
+//!
+//! Time is `performance.now()` since the run began, divided by the time scale, so every time
+//! the program and the page see is in lesson seconds. Ready work runs in slices of a few
+//! milliseconds; between slices the driver yields to the browser with a macrotask (a
+//! `MessageChannel` message), so the page keeps painting, and when nothing is ready it sleeps
+//! on a browser timer until the next deadline. Dropping the future returned by [`run_live`]
+//! (or calling [`LiveRun::stop`]) stops the run; no timer outlives it.
+
+use super::clock::now_ms;
+use crate::python::interp::{Host, Limits};
+use crate::python::{Outcome, Program, Step};
+use crate::runtime::trace::Trace;
+use gloo_timers::future::TimeoutFuture;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Milliseconds of work per slice before yielding to the browser.
+const SLICE_MS: f64 = 8.0;
+/// Longest real time `time.sleep` may keep the tab busy, in ms.
+const MAX_BLOCK_MS: f64 = 2_000.0;
+
+/// The live clock: wall time scaled to lesson seconds, from a start the driver sets once the
+/// program is compiled and its modules are loaded.
+#[derive(Clone)]
+pub struct LiveHost {
+    start_ms: Rc<Cell<f64>>,
+    scale: f64,
+}
+
+impl LiveHost {
+    /// A clock playing `scale` lesson seconds per real second (0.1 … 1), starting now.
+    pub fn new(scale: f64) -> Self {
+        LiveHost { start_ms: Rc::new(Cell::new(now_ms())), scale: scale.clamp(0.01, 1.0) }
+    }
+
+    /// Restarts the clock at lesson time 0.
+    pub fn restart(&self) {
+        self.start_ms.set(now_ms());
+    }
+}
+
+impl Host for LiveHost {
+    fn wall_ms(&self) -> f64 {
+        now_ms()
+    }
+    fn live_now(&self) -> Option<f64> {
+        Some((now_ms() - self.start_ms.get()) / 1000.0 / self.scale)
+    }
+    fn block(&self, secs: f64) {
+        let until = now_ms() + (secs * 1000.0 * self.scale).min(MAX_BLOCK_MS);
+        while now_ms() < until {}
+    }
+}
+
+/// How a live run ended, with its trace.
+pub struct LiveResult {
+    /// Exit status and stop reason.
+    pub outcome: Outcome,
+    /// Everything that happened, in lesson seconds.
+    pub trace: Trace,
+    /// The tab was hidden during the run, so browsers throttled its timers: times are
+    /// unreliable.
+    pub hidden: bool,
+}
+
+/// A handle to stop a live run.
+#[derive(Clone, Default)]
+pub struct LiveRun {
+    stop: Rc<Cell<bool>>,
+}
+
+impl LiveRun {
+    /// Asks the run to stop at its next step.
+    pub fn stop(&self) {
+        self.stop.set(true);
+    }
+}
+
+/// Whether the page is hidden right now (`document.hidden`).
+pub fn page_hidden() -> bool {
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
+}
+
+/// Listens for `visibilitychange` while a run is going and remembers whether the page was
+/// hidden at any moment; the listener is removed on drop.
+struct HiddenWatch {
+    seen: Rc<Cell<bool>>,
+    listener: Option<(web_sys::Document, Closure<dyn FnMut()>)>,
+}
+
+impl HiddenWatch {
+    fn start() -> Self {
+        let seen = Rc::new(Cell::new(page_hidden()));
+        let document = web_sys::window().and_then(|w| w.document());
+        let listener = document.map(|doc| {
+            let flag = seen.clone();
+            let cb: Closure<dyn FnMut()> = Closure::new(move || flag.set(flag.get() | page_hidden()));
+            let _ = doc.add_event_listener_with_callback("visibilitychange", cb.as_ref().unchecked_ref());
+            (doc, cb)
+        });
+        HiddenWatch { seen, listener }
+    }
+
+    fn seen(&self) -> bool {
+        self.seen.get() | page_hidden()
+    }
+}
+
+impl Drop for HiddenWatch {
+    fn drop(&mut self) {
+        if let Some((doc, cb)) = self.listener.take() {
+            let _ = doc.remove_event_listener_with_callback("visibilitychange", cb.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Yields to the browser's event loop with a macrotask, so rendering and input get a turn.
+async fn yield_macrotask() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        match web_sys::MessageChannel::new() {
+            Ok(channel) => {
+                let port = channel.port2();
+                let cb = Closure::once_into_js(move || {
+                    let _ = resolve.call0(&JsValue::NULL);
+                });
+                channel.port1().set_onmessage(Some(cb.unchecked_ref()));
+                let _ = port.post_message(&JsValue::NULL);
+            }
+            Err(_) => {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs `source` on the browser clock at `scale`; `on_progress` sees the trace after every
+/// slice (for live output and the timeline).
+///
+/// # Cancellation
+/// Dropping the returned future stops the run where it is: the pending browser timer is
+/// cleared when its `TimeoutFuture` drops, and nothing else is scheduled.
+pub async fn run_live(
+    source: &str,
+    scale: f64,
+    handle: LiveRun,
+    mut on_progress: impl FnMut(&Trace),
+) -> Result<LiveResult, crate::python::error::CompileError> {
+    let host = LiveHost::new(scale);
+    let mut program = Program::new(source, "main.py", Box::new(host.clone()), Limits::default())?;
+    program.preload_imports();
+    host.restart();
+    let start_ms = host.start_ms.get();
+    let hidden = HiddenWatch::start();
+    let mut slice_start = now_ms();
+    let outcome = loop {
+        if handle.stop.get() {
+            break Outcome { exit_code: 1, stopped: Some("Stopped.".into()) };
+        }
+        match program.step() {
+            Step::Done(o) => break o,
+            Step::Continue => {
+                if now_ms() - slice_start > SLICE_MS {
+                    on_progress(&program.trace());
+                    yield_macrotask().await;
+                    slice_start = now_ms();
+                }
+            }
+            Step::WaitUntil(t) => {
+                on_progress(&program.trace());
+                let due_ms = start_ms + t * 1000.0 * scale.clamp(0.01, 1.0);
+                let wait = (due_ms - now_ms()).max(0.0);
+                TimeoutFuture::new(wait.ceil() as u32).await;
+                slice_start = now_ms();
+            }
+        }
+    };
+    on_progress(&program.trace());
+    let trace = program.trace().clone();
+    Ok(LiveResult { outcome, trace, hidden: hidden.seen() })
+}

@@ -1,0 +1,111 @@
+#![cfg(all(target_arch = "wasm32", feature = "engine-wip"))]
+//! Programs on the browser clock print in the same order as on the virtual clock, each line
+//! within 15 ms of its ideal time, and a run during which the tab was hidden is flagged.
+
+use loopscope::python::interp::{Host, Limits};
+use loopscope::python::Program;
+use loopscope::runtime::trace::Trace;
+use loopscope::web::live::{run_live, LiveRun};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TOLERANCE_S: f64 = 0.015;
+
+const STAGGERED: &str = r#"
+import asyncio
+
+async def worker(name, delay):
+    await asyncio.sleep(delay)
+    print(name, "woke")
+    await asyncio.sleep(delay)
+    print(name, "done")
+
+async def main():
+    await asyncio.gather(worker("a", 0.30), worker("b", 0.05), worker("c", 0.12))
+    print("all done")
+
+asyncio.run(main())
+"#;
+
+/// A virtual clock for the reference run.
+struct Virtual;
+
+impl Host for Virtual {
+    fn wall_ms(&self) -> f64 {
+        loopscope::web::clock::now_ms()
+    }
+    fn live_now(&self) -> Option<f64> {
+        None
+    }
+    fn block(&self, _secs: f64) {}
+}
+
+fn lines(trace: &Trace) -> Vec<(f64, String)> {
+    trace.output().map(|(t, _, text)| (t, text.to_string())).collect()
+}
+
+#[wasm_bindgen_test]
+async fn live_run_matches_the_ideal_order_and_times() {
+    let mut ideal = Program::new(STAGGERED, "main.py", Box::new(Virtual), Limits::default()).expect("compiles");
+    ideal.run_to_end();
+    let ideal = lines(&ideal.trace());
+    let live = run_live(STAGGERED, 1.0, LiveRun::default(), |_| {}).await.expect("compiles");
+    let live = lines(&live.trace);
+    let order = |v: &[(f64, String)]| v.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>();
+    assert_eq!(order(&live), order(&ideal));
+    for ((t_live, text), (t_ideal, _)) in live.iter().zip(&ideal) {
+        assert!(
+            (t_live - t_ideal).abs() <= TOLERANCE_S,
+            "{text:?} at {t_live:.4}s, ideal {t_ideal:.4}s"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_run_while_the_tab_is_hidden_is_flagged() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let define = |hidden: bool| {
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(&descriptor, &"value".into(), &JsValue::from_bool(hidden)).unwrap();
+        js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+        js_sys::Object::define_property(&document, &"hidden".into(), &descriptor);
+    };
+    let program = "import asyncio\nasyncio.run(asyncio.sleep(0.2))\n";
+    let run = run_live(program, 1.0, LiveRun::default(), |_| {});
+    let hide = async {
+        gloo_timers::future::TimeoutFuture::new(50).await;
+        define(true);
+        document.dispatch_event(&web_sys::Event::new("visibilitychange").unwrap()).unwrap();
+        define(false);
+    };
+    let (result, ()) = futures_join(run, hide).await;
+    assert!(result.expect("compiles").hidden);
+}
+
+/// Runs two futures to completion concurrently.
+async fn futures_join<A: std::future::Future, B: std::future::Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let mut a = Box::pin(a);
+    let mut b = Box::pin(b);
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(|cx| {
+        if ra.is_none() {
+            if let std::task::Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let std::task::Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        if ra.is_some() && rb.is_some() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    (ra.unwrap(), rb.unwrap())
+}
