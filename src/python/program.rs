@@ -217,7 +217,12 @@ impl Program {
 
     fn end(&mut self, r: PyResult<()>) -> Step {
         let interp = &self.interp;
-        let outcome = match r {
+        let abort = |a: super::exceptions::Abort| {
+            let msg = a.message();
+            let _ = interp.write(Stream::Err, &format!("{msg}\n"));
+            Outcome { exit_code: 1, stopped: Some(msg) }
+        };
+        let mut outcome = match r {
             Ok(()) => Outcome { exit_code: 0, stopped: None },
             Err(Unwind::Raise(e)) if interp.is_exc(&e, ExcType::SystemExit) => {
                 let code = match interp.get_attr(&e, "args") {
@@ -240,12 +245,14 @@ impl Program {
                 let _ = interp.write(Stream::Err, &text);
                 Outcome { exit_code: 1, stopped: None }
             }
-            Err(Unwind::Abort(a)) => {
-                let msg = a.message();
-                let _ = interp.write(Stream::Err, &format!("{msg}\n"));
-                Outcome { exit_code: 1, stopped: Some(msg) }
-            }
+            Err(Unwind::Abort(a)) => abort(a),
         };
+        // Like CPython's exit, wait for executor workers to finish the calls they were given.
+        if outcome.stopped.is_none() {
+            if let Err(Unwind::Abort(a)) = interp.finish_pools() {
+                outcome = abort(a);
+            }
+        }
         let _ = self.interp.flush_warnings();
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)

@@ -180,6 +180,11 @@ impl Executors {
         self.events.borrow().keys().next().map(|k| f64::from_bits(k.0))
     }
 
+    /// Whether every pool has run all its calls.
+    fn all_idle(&self) -> bool {
+        (0..self.pools.borrow().len()).all(|p| self.idle(p))
+    }
+
     /// Whether the default executor (if any) has finished all its calls, as
     /// `shutdown_default_executor` waits for at the end of `asyncio.run`.
     pub fn default_idle(&self) -> bool {
@@ -267,6 +272,12 @@ impl Interp {
                 return self.run_workers();
             }
         }
+    }
+
+    /// At the program's end: blocks until every pool has run all its calls, as CPython's exit
+    /// waits for executor threads.
+    pub fn finish_pools(&self) -> PyResult<()> {
+        self.block_main(None, &|i| i.aio.executors.all_idle())
     }
 
     /// `time.sleep(d)`: on a worker, moves the worker's clock; on the main thread, blocks the
