@@ -3,6 +3,7 @@
 //! Std only, so it compiles in seconds on a fresh machine. Every command first installs what
 //! it needs and is missing (see `setup`), printing what it installs.
 
+mod bench;
 mod error;
 mod lockfile;
 mod paths;
@@ -27,7 +28,8 @@ usage: cargo xtask <command>
   setup                    install everything serve, build and test need (idempotent)
   serve                    serve the playground at http://127.0.0.1:8080/ (debug build, rebuilt on change)
   build [--public-url P]   release build into dist/, asset URLs under P (default /)
-  test                     native, Chrome, Firefox and end-to-end tests; ends with `N passed, N failed`";
+  test                     native, Chrome, Firefox and end-to-end tests; ends with `N passed, N failed`
+  bench                    time the benchmark programs natively, Loopscope beside CPython 3.11";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +53,7 @@ fn dispatch(root: &Path, args: &[String]) -> Result<ExitCode> {
         ["build"] => build(root, "/"),
         ["build", "--public-url", public_url] => build(root, public_url),
         ["test"] => test::test(root),
+        ["bench"] => bench::bench(root).map(|()| ExitCode::SUCCESS),
         _ => Err(Error::new(USAGE)),
     }
 }
