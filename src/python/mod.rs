@@ -52,6 +52,8 @@ pub mod repr;
 pub mod resolve;
 #[cfg(feature = "engine-wip")]
 mod subscript;
+#[cfg(feature = "engine-wip")]
+mod suggestions;
 pub mod token;
 #[cfg(feature = "engine-wip")]
 mod traceback;

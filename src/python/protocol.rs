@@ -73,7 +73,13 @@ impl Interp {
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(v), name),
         };
-        self.err(ExcType::AttributeError, msg)
+        let exc = self.new_exc(ExcType::AttributeError, msg);
+        if let Value::Instance(inst) = &exc {
+            let mut attrs = inst.attrs.borrow_mut();
+            attrs.set(Rc::from("name"), Value::str(name));
+            attrs.set(Rc::from("obj"), v.clone());
+        }
+        Unwind::Raise(exc)
     }
 
     /// `getattr(v, name, None)`-style lookup: `Ok(None)` when the attribute does not exist.

@@ -176,16 +176,21 @@ impl Interp {
         out
     }
 
-    /// The last line: `Type: message` (with the module for non-builtin classes).
+    /// The last line: `Type: message` (with the module for non-builtin classes), and the
+    /// "Did you mean" hint for a misspelt name.
     pub fn exception_line(&self, exc: &Value) -> String {
         let cls = self.type_of(exc);
         let name = match &*cls.module {
             "builtins" | "__main__" => cls.qualname.to_string(),
             m => format!("{}.{}", m, cls.qualname),
         };
-        match self.to_str(exc) {
+        let line = match self.to_str(exc) {
             Ok(msg) if !msg.is_empty() => format!("{name}: {msg}"),
             _ => name,
+        };
+        match self.suggestion(exc) {
+            Some(s) => format!("{line}. Did you mean: '{s}'?"),
+            None => line,
         }
     }
 }

@@ -175,20 +175,7 @@ pub fn install(interp: &Interp) {
         }),
         ("dir", |i, a| {
             a.check(i, "dir", 1, 1)?;
-            let mut names: Vec<String> = match &a.pos[0] {
-                Value::Instance(inst) => inst
-                    .attrs
-                    .borrow()
-                    .iter()
-                    .map(|(k, _)| k.to_string())
-                    .chain(inst.class.mro_iter().flat_map(|c| c.attrs.borrow().iter().map(|(k, _)| k.to_string()).collect::<Vec<_>>()))
-                    .collect(),
-                Value::Module(m) => m.global_names.borrow().iter().map(|k| k.to_string()).collect(),
-                v => i.type_of(v).mro_iter().flat_map(|c| c.attrs.borrow().iter().map(|(k, _)| k.to_string()).collect::<Vec<_>>()).collect(),
-            };
-            names.sort();
-            names.dedup();
-            Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+            Ok(Value::list(i.dir_names(&a.pos[0]).into_iter().map(Value::Str).collect()))
         }),
         ("input", |i, _| Err(i.err(ExcType::EOFError, "EOF when reading a line"))),
         ("globals", |i, _| Ok(Value::dict(crate::python::dict::Dict::new())).map(|d| { let _ = i; d })),
@@ -274,5 +261,31 @@ fn min_max(interp: &Interp, mut a: Args, name: &str, op: crate::python::ast::Cmp
         (Some((_, v)), _) => Ok(v),
         (None, Some(d)) => Ok(d),
         (None, None) => Err(interp.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+impl Interp {
+    /// `dir(v)`: the names of `v`'s attributes and its class's, sorted.
+    pub fn dir_names(&self, v: &Value) -> Vec<Rc<str>> {
+        let class_names = |c: &Rc<Class>| -> Vec<Rc<str>> {
+            c.mro_iter().flat_map(|k| k.attrs.borrow().iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()).collect()
+        };
+        let mut names: Vec<Rc<str>> = match v {
+            Value::Instance(inst) => {
+                let own: Vec<Rc<str>> = inst.attrs.borrow().iter().map(|(k, _)| k.clone()).collect();
+                own.into_iter().chain(class_names(&inst.class)).collect()
+            }
+            Value::Module(m) => {
+                let names = m.global_names.borrow();
+                let values = m.globals.borrow();
+                let globals = names.iter().zip(values.iter()).filter(|(_, v)| !matches!(v, Value::Unbound)).map(|(n, _)| n.clone());
+                globals.chain(m.attrs.borrow().iter().map(|(n, _)| n.clone())).collect()
+            }
+            Value::Class(c) => class_names(c),
+            v => class_names(&self.type_of(v)),
+        };
+        names.sort();
+        names.dedup();
+        names
     }
 }

@@ -67,7 +67,7 @@ impl Interp {
     fn global_fallback(&self, name: &str) -> PyResult<Value> {
         match self.builtin(name) {
             Some(v) => Ok(v),
-            None => Err(self.err(ExcType::NameError, format!("name '{name}' is not defined"))),
+            None => Err(self.name_error(name)),
         }
     }
 
@@ -115,7 +115,7 @@ impl Interp {
                     format!("cannot access local variable '{}' where it is not associated with a value", n.id),
                 )
             } else {
-                self.err(ExcType::NameError, format!("name '{}' is not defined", n.id))
+                self.name_error(&n.id)
             });
         }
         Ok(())
