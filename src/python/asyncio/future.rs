@@ -77,13 +77,15 @@ pub struct Fut {
     pub label: RefCell<Option<Rc<str>>>,
     /// A Python `cancel(msg)` that replaces the plain one (gather's `_GatheringFuture.cancel`).
     pub cancel_hook: RefCell<Option<Value>>,
+    /// Where to report an exception nobody retrieved when the future is dropped.
+    pub(super) unretrieved: Rc<super::Unretrieved>,
     /// Present for tasks.
     pub task: Option<TaskPart>,
 }
 
 impl Fut {
     /// A new pending future, or (with `task`) a new task.
-    pub fn new(task: Option<TaskPart>) -> Rc<Fut> {
+    pub fn new(interp: &Interp, task: Option<TaskPart>) -> Rc<Fut> {
         Rc::new(Fut {
             state: RefCell::new(FutState::Pending),
             callbacks: RefCell::new(Vec::new()),
@@ -92,6 +94,7 @@ impl Fut {
             cancel_message: RefCell::new(Value::None),
             label: RefCell::new(None),
             cancel_hook: RefCell::new(None),
+            unretrieved: interp.aio.unretrieved.clone(),
             task,
         })
     }

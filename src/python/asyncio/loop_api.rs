@@ -142,7 +142,7 @@ fn install_loop_methods(_interp: &Interp, cls: &Rc<Class>) {
             let when = number(i, a.pos.get(1))?;
             schedule_at(i, when, a, String::new())
         }),
-        ("create_future", |_, _| Ok(Value::Native(Fut::new(None)))),
+        ("create_future", |i, _| Ok(Value::Native(Fut::new(i, None)))),
         ("create_task", |i, mut a| {
             let name = a.take_kw("name");
             i.create_task(a.pos.get(1).cloned().unwrap_or(Value::None), name)

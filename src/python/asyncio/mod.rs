@@ -11,6 +11,7 @@ mod unretrieved;
 pub use future::{DoneCallback, Fut, FutState, TaskPart};
 pub use loop_api::callable_name;
 pub use run::{Drive, LoopPhase};
+pub use unretrieved::Unretrieved;
 
 use crate::python::coroutine::{CoroKind, Coroutine};
 use crate::python::exceptions::ExcType;
@@ -61,6 +62,8 @@ pub struct AioState {
     pub phase: RefCell<Option<LoopPhase>>,
     /// Executor pools and their workers.
     pub executors: crate::python::executor::Executors,
+    /// Futures dropped with an exception nobody retrieved, to report.
+    pub unretrieved: Rc<Unretrieved>,
 }
 
 /// The `asyncio.Future` class.
@@ -118,7 +121,7 @@ fn install_future_methods(cls: &Rc<Class>) {
             Ok(Value::Int(removed))
         }),
         ("get_loop", |i, _| Ok(loop_api::loop_value(i))),
-        ("__new__", |_, _| Ok(Value::Native(Fut::new(None)))),
+        ("__new__", |i, _| Ok(Value::Native(Fut::new(i, None)))),
         ("_make_cancelled_error", |i, a| Ok(this(i, &a)?.cancelled_error(i))),
         ("__await__", |_, a| Ok(a.pos[0].clone())),
     ];
@@ -229,7 +232,7 @@ impl Interp {
             name: name.to_string(),
             coro: c.qualname.to_string(),
         });
-        let task = Fut::new(Some(TaskPart {
+        let task = Fut::new(self, Some(TaskPart {
             id,
             coro: c,
             name: RefCell::new(name),

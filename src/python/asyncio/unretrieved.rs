@@ -2,8 +2,8 @@
 //! as CPython's `Future.__del__` does ("Task exception was never retrieved") through the
 //! loop's default exception handler. A future is
 //! dropped when no one holds it any more, usually right after the loop callback that ran its
-//! last step; the report is queued then (no interpreter is at hand in `drop`) and written by
-//! the loop once that callback returns.
+//! last step; the report is queued then in its run's [`Unretrieved`] (no interpreter is at
+//! hand in `drop`) and written by the loop once that callback returns.
 
 use super::{Fut, FutState};
 use crate::python::exceptions::{exc_data, TbEntry};
@@ -22,9 +22,9 @@ struct Lost {
     traceback: Vec<TbEntry>,
 }
 
-thread_local! {
-    static LOST: RefCell<Vec<Lost>> = const { RefCell::new(Vec::new()) };
-}
+/// The reports queued by dropped futures of one run.
+#[derive(Default)]
+pub struct Unretrieved(RefCell<Vec<Lost>>);
 
 impl Drop for Fut {
     fn drop(&mut self) {
@@ -34,7 +34,7 @@ impl Drop for Fut {
         if let FutState::Failed(exc, traceback) = &*self.state.borrow() {
             let task = self.task.as_ref().map(|t| (t.name.borrow().clone(), t.coro.qualname.clone(), t.coro.defined_at.get().cloned()));
             let lost = Lost { task, exc: exc.clone(), traceback: traceback.clone() };
-            LOST.with(|l| l.borrow_mut().push(lost));
+            self.unretrieved.0.borrow_mut().push(lost);
         }
     }
 }
@@ -42,7 +42,8 @@ impl Drop for Fut {
 impl Interp {
     /// Writes the reports of futures dropped with an unretrieved exception since the last call.
     pub(crate) fn report_unretrieved(&self) -> PyResult<()> {
-        for lost in LOST.with(|l| std::mem::take(&mut *l.borrow_mut())) {
+        let queued = std::mem::take(&mut *self.aio.unretrieved.0.borrow_mut());
+        for lost in queued {
             let extra = format!(" exception={}", self.repr(&lost.exc)?);
             let (message, key, shown) = match &lost.task {
                 Some((name, coro, at)) => {

@@ -71,7 +71,7 @@ pub fn run_in_executor(interp: &Interp, a: Args) -> PyResult<Value> {
         Some(p) => Some(pool_of(interp, Some(&p))?),
     };
     let func = pos.next().ok_or_else(|| interp.type_error("run_in_executor() missing func"))?;
-    let fut = Fut::new(None);
+    let fut = Fut::new(interp, None);
     *fut.label.borrow_mut() = Some(Rc::from("run_in_executor"));
     interp.submit(pool, func, Args::new(pos.collect()), Some(fut.clone()))?;
     Ok(Value::Native(fut))
