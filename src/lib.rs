@@ -3,14 +3,19 @@
 //! The engine — the Python dialect interpreter ([`python`]) and the asyncio event loop it runs
 //! on ([`runtime`]) — is plain Rust with no web dependencies, tested natively. The web UI
 //! (`web`) is compiled only for wasm32.
+//!
+//! The lessons are data: [`catalogue`] holds the exercises compiled in from `exercises/`, and
+//! [`grading`] grades a learner's prediction of a run against the ideal trace, as a pure
+//! function (JSON shapes in `docs/SCHEMA.md`).
 
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::dbg_macro)]
 
-#[cfg(all(feature = "engine-wip", not(target_arch = "wasm32")))]
+pub mod catalogue;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(feature = "engine-wip")]
 pub mod fixture;
+pub mod grading;
 pub mod python;
 pub mod runtime;
 #[cfg(target_arch = "wasm32")]

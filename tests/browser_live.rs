@@ -1,4 +1,4 @@
-#![cfg(all(target_arch = "wasm32", feature = "engine-wip"))]
+#![cfg(target_arch = "wasm32")]
 //! Programs on the browser clock print in the same order as on the virtual clock, each line
 //! within 15 ms of its ideal time, and a run during which the tab was hidden is flagged.
 

@@ -1,4 +1,4 @@
-#![cfg(all(not(target_arch = "wasm32"), feature = "engine-wip"))]
+#![cfg(not(target_arch = "wasm32"))]
 //! Executor workers on a live clock: a host whose clock moves only when the driver waits or
 //! the program blocks (so the test is exact and instant) sees the same output, at the same
 //! times, as the virtual clock.

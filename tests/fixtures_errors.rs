@@ -1,4 +1,4 @@
-#![cfg(all(not(target_arch = "wasm32"), feature = "engine-wip"))]
+#![cfg(not(target_arch = "wasm32"))]
 //! Every program in `tests/fixtures/errors/` prints what CPython 3.11 printed, in the same order,
 //! at the same virtual times, and exits with the same status.
 

@@ -1,7 +1,6 @@
 //! The browser UI (compiled for wasm32 only): Yew components and the browser clock.
 
 pub mod clock;
-#[cfg(feature = "engine-wip")]
 pub mod live;
 
 mod app;

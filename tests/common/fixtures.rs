@@ -41,7 +41,22 @@ pub fn fixtures(dir: &str) -> Vec<PathBuf> {
     out
 }
 
-/// Runs every fixture under `dir`; panics listing each mismatch with the first differing line.
+/// The fixtures known not to match yet, from `tests/fixtures/known_gaps.txt`: one
+/// `path  reason` per line. The list may only shrink: a listed fixture that passes fails the
+/// suite until it is taken off the list.
+fn known_gaps() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/known_gaps.txt");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
+/// Runs every fixture under `dir`; panics listing each mismatch with the first differing line,
+/// and each known gap that now passes.
 pub fn check_dir(dir: &str) {
     let dir = dir.to_string();
     let failures = std::thread::Builder::new()
@@ -49,16 +64,23 @@ pub fn check_dir(dir: &str) {
         .spawn(move || {
             let files = fixtures(&dir);
             assert!(!files.is_empty(), "no fixtures under {dir}");
+            let gaps = known_gaps();
             let mut failures = Vec::new();
             for f in &files {
+                let rel = f.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(f).display().to_string();
+                let rel = rel.trim_start_matches('/').to_string();
+                let known = gaps.contains(&rel);
                 let source = std::fs::read_to_string(f).expect("read fixture");
                 let expected = normalize(&parse(&std::fs::read_to_string(f.with_extension("expected")).expect("read expected")));
                 let actual = normalize(&run_fixture(&source));
-                if actual != expected {
+                if known && actual == expected {
+                    failures.push(format!("{rel}\n    now matches CPython: remove it from tests/fixtures/known_gaps.txt"));
+                }
+                if actual != expected && !known {
                     let i = actual.iter().zip(&expected).take_while(|(a, b)| a == b).count();
                     failures.push(format!(
                         "{}\n    line {}: expected {:?}\n             got      {:?}",
-                        f.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(f).display(),
+                        rel,
                         i + 1,
                         expected.get(i),
                         actual.get(i)
@@ -73,7 +95,7 @@ pub fn check_dir(dir: &str) {
     let (total, failures) = failures;
     assert!(
         failures.is_empty(),
-        "{} of {} fixtures differ from CPython:\n{}",
+        "{} of {} fixtures differ from CPython (beyond tests/fixtures/known_gaps.txt):\n{}",
         failures.len(),
         total,
         failures.join("\n")

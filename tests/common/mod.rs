@@ -409,5 +409,4 @@ fn alias(a: &Alias) -> String {
 }
 
 /// Runs fixtures through the interpreter (see `fixtures.rs`).
-#[cfg(feature = "engine-wip")]
 pub mod fixtures;

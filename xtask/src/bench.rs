@@ -15,7 +15,7 @@ const RUNS: usize = 5;
 
 /// Runs every benchmark and prints a Markdown table.
 pub fn bench(root: &Path) -> Result<()> {
-    proc::run(Command::new("cargo").args(["build", "--release", "--features", "engine-wip", "--bin", "loopscope"]).current_dir(root))?;
+    proc::run(Command::new("cargo").args(["build", "--release", "--bin", "loopscope"]).current_dir(root))?;
     let loopscope = root.join("target/release/loopscope");
     let dir = root.join("benches/programs");
     let mut programs: Vec<_> = std::fs::read_dir(&dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();

@@ -1,0 +1,60 @@
+//! Why the catalogue could not be loaded: the file at fault, where in it, and what is wrong.
+
+use std::fmt;
+
+/// What is wrong with a catalogue file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is not valid JSON of the expected shape (unknown fields and unknown
+    /// misconception tags included).
+    Json(String),
+    /// A line of a `.expected` recording cannot be read.
+    Recording(String),
+    /// The exercise has no file with this extension (`py`, `json` or `expected`).
+    Missing(&'static str),
+    /// The file name is not `<NN>-<id>` for the exercise's id.
+    Misnamed,
+    /// The exercise names a track that `tracks.json` does not list.
+    UnknownTrack(String),
+    /// The exercise's track is not the folder it is in.
+    WrongFolder(String),
+    /// Another exercise or track already has this id.
+    DuplicateId(String),
+    /// A decoy ("never prints") line is a line the program prints.
+    DecoyPrints(String),
+}
+
+/// A catalogue file that failed to load or validate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogueError {
+    /// The file, relative to the crate root: `exercises/gather/01-result-order.json`.
+    pub file: String,
+    /// 1-based line and column, where the problem has one.
+    pub at: Option<(usize, usize)>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some((line, col)) = self.at {
+            write!(f, ":{line}:{col}")?;
+        }
+        match &self.problem {
+            Problem::Json(why) => write!(f, ": {why}"),
+            Problem::Recording(why) => write!(f, ": {why}"),
+            Problem::Missing(ext) => write!(f, ": no .{ext} file beside it"),
+            Problem::Misnamed => write!(f, ": the file name must be <NN>-<id>"),
+            Problem::UnknownTrack(track) => write!(f, ": unknown track `{track}`"),
+            Problem::WrongFolder(track) => write!(f, ": track `{track}` differs from the folder"),
+            Problem::DuplicateId(id) => write!(f, ": id `{id}` is used twice"),
+            Problem::DecoyPrints(text) => write!(f, ": decoy `{text}` is a line the program prints"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+/// Result of loading the catalogue.
+pub type Result<T> = std::result::Result<T, CatalogueError>;
