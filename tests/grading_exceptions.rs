@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The ending exception: predicted type against the type that ended the run, compared by the
 //! last dotted part, blank meaning none; how it counts towards pass and score.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The "never prints" bin and lines predicted to print that never do: which entries are
 //! right, how they count in the order score, and the extra-line verdicts.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The order score: the longest common subsequence of the predicted and ideal printed lines,
 //! over the longer of the two; which lines are reported in order; index and text references.
 

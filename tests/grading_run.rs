@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Reading a run: the traceback of an uncaught exception is cut off and summarised by its
 //! type; traces become lines with times and an end.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Timing: a predicted time is right within the tolerance, bounds included; the timing score
 //! is the share of ideal lines placed with a right time; the total is judged the same way.
 
