@@ -1,5 +1,5 @@
-//! Methods of generator, coroutine and async generator objects: `send`, `throw`, `close`,
-//! `__anext__`.
+//! Methods of generator, coroutine and async generator objects: `send`, `throw`, `close`
+//! (the async generator's awaitable ones are in `async_gen_methods`).
 
 use crate::python::coroutine::{CoroKind, Coroutine, Resumed, Sent};
 use crate::python::exceptions::{new_instance, ExcType, Unwind};
@@ -92,5 +92,5 @@ pub fn install_coroutine(_i: &Interp, cls: &Rc<Class>) {
 
 /// Methods of `async_generator`.
 pub fn install_async_generator(_i: &Interp, cls: &Rc<Class>) {
-    put(cls, &[("__aiter__", |_, a| Ok(a.pos[0].clone())), ("aclose", close)]);
+    put(cls, super::async_gen_methods::METHODS);
 }

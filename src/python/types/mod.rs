@@ -1,5 +1,6 @@
 //! Methods of the builtin types, installed into their classes' namespaces.
 
+pub mod async_gen_methods;
 mod bytes_methods;
 pub mod coro_methods;
 mod dict_methods;
