@@ -182,17 +182,15 @@ const FUTURE_METHODS: &[(&str, BuiltinFn)] = &[
     }),
 ];
 
-/// Builds `concurrent` or `concurrent.futures`; `None` for other names.
-pub fn make_module(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
+/// Builds the package `concurrent` (for `name == "concurrent"`) or `concurrent.futures`.
+pub fn make_module(interp: &Interp, name: &str) -> PyResult<Value> {
     let mut attrs = Attrs::new();
-    match name {
-        "concurrent" => attrs.set(Rc::from("futures"), interp.import("concurrent.futures")?),
-        "concurrent.futures" => {
-            attrs.set(Rc::from("ThreadPoolExecutor"), Value::Class(pool_class(interp)));
-            attrs.set(Rc::from("CancelledError"), Value::Class(interp.exc_class(ExcType::CancelledError)));
-            attrs.set(Rc::from("TimeoutError"), Value::Class(interp.exc_class(ExcType::TimeoutError)));
-        }
-        _ => return Ok(None),
+    if name == "concurrent" {
+        attrs.set(Rc::from("futures"), interp.import("concurrent.futures")?);
+    } else {
+        attrs.set(Rc::from("ThreadPoolExecutor"), Value::Class(pool_class(interp)));
+        attrs.set(Rc::from("CancelledError"), Value::Class(interp.exc_class(ExcType::CancelledError)));
+        attrs.set(Rc::from("TimeoutError"), Value::Class(interp.exc_class(ExcType::TimeoutError)));
     }
-    Ok(Some(Value::Module(interp.native_module(name, attrs))))
+    Ok(Value::Module(interp.native_module(name, attrs)))
 }

@@ -28,7 +28,7 @@ impl Interp {
             }
             "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
             "dataclasses" | "contextlib" | "random" => preludes::make(self, name)?.expect("known name"),
-            "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?.expect("known name"),
+            "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?,
             other => match small::make(self, other)? {
                 Some(m) => m,
                 None => {
