@@ -119,7 +119,9 @@ impl Interp {
                     let seq = ev!(self, f, iter);
                     return self.for_a(f, target, seq, body, orelse, *is_async).await;
                 }
-                StmtKind::With { items, body, is_async } => return self.with_a(f, items, body, *is_async).await,
+                StmtKind::With { items, body, is_async } => {
+                    return self.with_a(f, items, body, *is_async, s.span.line).await
+                }
                 StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
                     return self.try_a(f, body, handlers, orelse, finalbody, *is_star).await;
                 }
@@ -357,7 +359,7 @@ impl Interp {
         }
     }
 
-    async fn with_a(&self, f: &mut Frame, items: &[WithItem], body: &[Stmt], is_async: bool) -> PyResult<Flow> {
+    async fn with_a(&self, f: &mut Frame, items: &[WithItem], body: &[Stmt], is_async: bool, line: u32) -> PyResult<Flow> {
         let Some((item, rest)) = items.split_first() else {
             return self.exec_block_a(f, body).await;
         };
@@ -378,7 +380,9 @@ impl Interp {
         if let Some(t) = &item.target {
             self.assign(f, t, entered)?;
         }
-        let r = Box::pin(self.with_a(f, rest, body, is_async)).await;
+        let r = Box::pin(self.with_a(f, rest, body, is_async, line)).await;
+        // CPython runs `__exit__` on the `with` statement's line.
+        f.line = line;
         match r {
             Err(Unwind::Raise(exc)) => {
                 let typ = Value::Class(self.type_of(&exc));
