@@ -1,5 +1,10 @@
-//! The hash table behind `dict`, `set` and `frozenset`: insertion-ordered like CPython's
-//! compact dict.
+//! The hash table behind `dict`, `set` and `frozenset`.
+//!
+//! Entries are kept in insertion order (a dict iterates that way, like CPython's compact
+//! dict). The index over them is laid out exactly as CPython 3.11's *set* table
+//! (`Objects/setobject.c`): same sizes, growth rule, probe sequence (nine linear probes,
+//! then a perturbed jump) and dummies left by deletions, so a set can iterate in CPython's
+//! slot order — the order `print({3, 1, 2})` shows.
 //!
 //! Hashing and key equality are Python operations (they may call `__hash__`/`__eq__`), so the
 //! table never computes them itself: callers pass the key's hash and an equality callback.
@@ -9,6 +14,12 @@ use super::PyResult;
 
 const EMPTY: u32 = 0;
 const DELETED: u32 = u32::MAX;
+/// CPython's `PySet_MINSIZE`.
+const MIN_SIZE: usize = 8;
+/// CPython's `LINEAR_PROBES`.
+const LINEAR_PROBES: usize = 9;
+/// CPython's `PERTURB_SHIFT`.
+const PERTURB_SHIFT: u32 = 5;
 
 /// One key/value pair with the key's hash.
 #[derive(Clone)]
@@ -26,13 +37,36 @@ pub struct Entry {
 pub struct Dict {
     /// Entries in insertion order; `None` marks a removed entry.
     entries: Vec<Option<Entry>>,
-    /// Open-addressing index: entry position + 1, `EMPTY` or `DELETED`.
+    /// The index: entry position + 1, `EMPTY` or `DELETED` (a dummy). Empty until first use,
+    /// then a power of two of at least `MIN_SIZE` slots.
     slots: Vec<u32>,
+    /// Live entries (CPython's `used`).
     len: usize,
+    /// Slots that are live or dummies (CPython's `fill`).
+    fill: usize,
+    /// Where `set.pop` looks next (CPython's `finger`).
+    finger: usize,
 }
 
 /// Key equality used while probing: `(stored key, probe key) -> equal?`.
 pub type KeyEq<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
+
+/// The slots CPython visits for `hash` in a table of `mask + 1` slots, in order.
+fn probes(hash: i64, mask: usize) -> impl Iterator<Item = usize> {
+    let mut perturb = hash as u64;
+    let mut i = hash as u64 as usize & mask;
+    let mut linear = 0;
+    std::iter::from_fn(move || {
+        if linear <= LINEAR_PROBES && (linear == 0 || i + LINEAR_PROBES <= mask) {
+            linear += 1;
+            return Some(i + linear - 1);
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        linear = 1;
+        Some(i)
+    })
+}
 
 impl Dict {
     /// An empty table.
@@ -55,6 +89,11 @@ impl Dict {
         self.entries.iter().flatten()
     }
 
+    /// Live entries in slot order: how CPython iterates a set.
+    pub fn iter_slots(&self) -> impl Iterator<Item = &Entry> {
+        self.slots.iter().filter(|&&s| s != EMPTY && s != DELETED).filter_map(|&s| self.entries[s as usize - 1].as_ref())
+    }
+
     /// The live entry at insertion position `i` counting removed ones (for iterators that must
     /// survive the table changing): `(next position, entry)`.
     pub fn entry_from(&self, mut i: usize) -> Option<(usize, &Entry)> {
@@ -67,43 +106,79 @@ impl Dict {
         None
     }
 
+    /// Like [`entry_from`](Self::entry_from), in slot order (for set iterators).
+    pub fn slot_entry_from(&self, mut i: usize) -> Option<(usize, &Entry)> {
+        while i < self.slots.len() {
+            let s = self.slots[i];
+            if s != EMPTY && s != DELETED {
+                return self.entries[s as usize - 1].as_ref().map(|e| (i + 1, e));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The number of slots minus one (CPython's `mask`; 7 for a table never used).
+    pub fn mask(&self) -> usize {
+        self.slots.len().max(MIN_SIZE) - 1
+    }
+
+    /// Slots holding live entries or dummies.
+    pub fn fill(&self) -> usize {
+        self.fill
+    }
+
     /// Finds the entry for `key`.
     pub fn get(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<&Entry>> {
-        Ok(match self.find(hash, key, eq)? {
-            Some((_, pos)) => self.entries[pos].as_ref(),
+        Ok(match self.find(hash, key, eq)?.0 {
+            Some(slot) => self.entries[self.slots[slot] as usize - 1].as_ref(),
             None => None,
         })
     }
 
     /// Inserts or replaces; an existing key keeps its position (and its original key object).
+    /// A new key takes the last dummy on its probe path, else the empty slot that ended it,
+    /// and the table grows as CPython's `set_add_entry` grows it.
     pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: KeyEq) -> PyResult<()> {
-        if let Some((_, pos)) = self.find(hash, &key, eq)? {
-            if let Some(e) = &mut self.entries[pos] {
+        if self.slots.is_empty() {
+            self.slots = vec![EMPTY; MIN_SIZE];
+        }
+        let (found, free) = self.find(hash, &key, eq)?;
+        if let Some(slot) = found {
+            if let Some(e) = &mut self.entries[self.slots[slot] as usize - 1] {
                 e.value = value;
             }
             return Ok(());
         }
-        if (self.entries.len() + 1) * 3 >= self.slots.len() * 2 {
-            self.rebuild();
-        }
+        let slot = free.expect("a probe sequence ends at an empty slot");
+        let reused = self.slots[slot] == DELETED;
         self.entries.push(Some(Entry { hash, key, value }));
-        let pos = self.entries.len() as u32;
-        let mask = self.slots.len() - 1;
-        let mut i = hash as u64 as usize & mask;
-        while self.slots[i] != EMPTY && self.slots[i] != DELETED {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = pos;
+        self.slots[slot] = self.entries.len() as u32;
         self.len += 1;
+        if reused {
+            if self.entries.len() >= 2 * self.slots.len() {
+                self.compact();
+            }
+            return Ok(());
+        }
+        self.fill += 1;
+        if self.fill * 5 >= self.mask() * 3 {
+            self.resize(if self.len > 50_000 { self.len * 2 } else { self.len * 4 });
+        }
         Ok(())
     }
 
-    /// Removes `key`; returns its entry.
+    /// Removes `key`, leaving a dummy in its slot; returns its entry.
     pub fn remove(&mut self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Entry>> {
-        let Some((slot, pos)) = self.find(hash, key, eq)? else { return Ok(None) };
+        let Some(slot) = self.find(hash, key, eq)?.0 else { return Ok(None) };
+        Ok(self.remove_slot(slot))
+    }
+
+    fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
+        let pos = self.slots[slot] as usize - 1;
         self.slots[slot] = DELETED;
         self.len -= 1;
-        Ok(self.entries[pos].take())
+        self.entries[pos].take()
     }
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
@@ -121,50 +196,146 @@ impl Dict {
         None
     }
 
-    /// Removes every entry.
-    pub fn clear(&mut self) {
-        *self = Dict::new();
+    /// Removes and returns the entry `set.pop` takes: the first live slot from the finger on.
+    pub fn pop_slot(&mut self) -> Option<Entry> {
+        if self.len == 0 {
+            return None;
+        }
+        let n = self.slots.len();
+        let mut i = self.finger % n;
+        while self.slots[i] == EMPTY || self.slots[i] == DELETED {
+            i = (i + 1) % n;
+        }
+        self.finger = i + 1;
+        self.remove_slot(i)
     }
 
-    fn find(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<(usize, usize)>> {
-        if self.slots.is_empty() {
-            return Ok(None);
+    /// Removes every entry (the table shrinks back to its first size; `set.pop`'s finger
+    /// stays where it was, as in CPython).
+    pub fn clear(&mut self) {
+        self.replace_table(Dict::new());
+    }
+
+    /// Takes `other`'s contents, keeping this table's `set.pop` finger (CPython's
+    /// `set_swap_bodies`).
+    pub fn replace_table(&mut self, other: Dict) {
+        let finger = self.finger;
+        *self = other;
+        self.finger = finger;
+    }
+
+    /// Rebuilds the index with room for `min_used` entries, re-inserting the live entries in
+    /// slot order and dropping dummies (CPython's `set_table_resize`).
+    pub fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
         }
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
+        let positions = self.compact_entries();
+        for s in old {
+            if s != EMPTY && s != DELETED {
+                let pos = positions[s as usize - 1];
+                let hash = self.entries[pos].as_ref().map_or(0, |e| e.hash);
+                self.insert_clean(hash, pos as u32 + 1);
+            }
+        }
+        self.fill = self.len;
+    }
+
+    /// Puts entry position `pos` (+1) into the first empty slot of `hash`'s probe path.
+    fn insert_clean(&mut self, hash: i64, pos: u32) {
         let mask = self.slots.len() - 1;
-        let mut i = hash as u64 as usize & mask;
-        loop {
+        for i in probes(hash, mask) {
+            if self.slots[i] == EMPTY {
+                self.slots[i] = pos;
+                return;
+            }
+        }
+    }
+
+    /// Adds every entry of the set `other`, as CPython's `set_merge` does: one resize up front
+    /// if needed; into an empty table, slot for slot when the sizes agree and `other` has no
+    /// dummies, else re-inserted in `other`'s slot order; otherwise one insertion per entry.
+    pub fn merge_set(&mut self, other: &Dict, eq: KeyEq) -> PyResult<()> {
+        if other.len == 0 {
+            return Ok(());
+        }
+        if self.slots.is_empty() {
+            self.slots = vec![EMPTY; MIN_SIZE];
+        }
+        if (self.fill + other.len) * 5 >= self.mask() * 3 {
+            self.resize((self.len + other.len) * 2);
+        }
+        if self.fill > 0 {
+            for e in other.iter_slots() {
+                self.insert(e.hash, e.key.clone(), e.value.clone(), eq)?;
+            }
+            return Ok(());
+        }
+        self.entries.clear();
+        let same_layout = self.slots.len() == other.slots.len() && other.fill == other.len;
+        for (slot, &s) in other.slots.iter().enumerate() {
+            if s == EMPTY || s == DELETED {
+                continue;
+            }
+            let Some(e) = &other.entries[s as usize - 1] else { continue };
+            self.entries.push(Some(e.clone()));
+            let pos = self.entries.len() as u32;
+            if same_layout {
+                self.slots[slot] = pos;
+            } else {
+                self.insert_clean(e.hash, pos);
+            }
+        }
+        self.len = other.len;
+        self.fill = other.len;
+        Ok(())
+    }
+
+    /// Drops removed entries from the entry list, keeping the slot layout.
+    fn compact(&mut self) {
+        let positions = self.compact_entries();
+        for s in self.slots.iter_mut() {
+            if *s != EMPTY && *s != DELETED {
+                *s = positions[*s as usize - 1] as u32 + 1;
+            }
+        }
+    }
+
+    /// Removes the holes from `entries`; returns each old position's new position.
+    fn compact_entries(&mut self) -> Vec<usize> {
+        let mut positions = Vec::with_capacity(self.entries.len());
+        let mut next = 0;
+        for e in &self.entries {
+            positions.push(next);
+            if e.is_some() {
+                next += 1;
+            }
+        }
+        self.entries.retain(Option::is_some);
+        positions
+    }
+
+    /// `(slot holding key, slot a new key would take)`.
+    fn find(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<(Option<usize>, Option<usize>)> {
+        if self.slots.is_empty() {
+            return Ok((None, None));
+        }
+        let mut free = None;
+        for i in probes(hash, self.slots.len() - 1) {
             match self.slots[i] {
-                EMPTY => return Ok(None),
-                DELETED => {}
+                EMPTY => return Ok((None, free.or(Some(i)))),
+                DELETED => free = Some(i),
                 p => {
-                    let pos = p as usize - 1;
-                    if let Some(e) = &self.entries[pos] {
+                    if let Some(e) = &self.entries[p as usize - 1] {
                         if e.hash == hash && (e.key.is(key) || eq(&e.key, key)?) {
-                            return Ok(Some((i, pos)));
+                            return Ok((Some(i), None));
                         }
                     }
                 }
             }
-            i = (i + 1) & mask;
         }
-    }
-
-    /// Compacts the entries and rebuilds the index at a size with room to grow.
-    fn rebuild(&mut self) {
-        self.entries.retain(Option::is_some);
-        let mut size = 8;
-        while size < (self.entries.len() + 1) * 3 {
-            size *= 2;
-        }
-        self.slots = vec![EMPTY; size];
-        let mask = size - 1;
-        for (pos, e) in self.entries.iter().enumerate() {
-            let hash = e.as_ref().map_or(0, |e| e.hash);
-            let mut i = hash as u64 as usize & mask;
-            while self.slots[i] != EMPTY {
-                i = (i + 1) & mask;
-            }
-            self.slots[i] = pos as u32 + 1;
-        }
+        Ok((None, free))
     }
 }

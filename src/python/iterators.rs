@@ -174,6 +174,43 @@ impl Native for DictIter {
     }
 }
 
+/// Iterator over a set or frozenset, in CPython's slot order; raises `RuntimeError` if the
+/// size changes meanwhile.
+pub struct SetIter {
+    set: Rc<RefCell<Dict>>,
+    pos: Cell<usize>,
+    len: usize,
+}
+
+impl SetIter {
+    /// A new iterator value.
+    pub fn value(set: Rc<RefCell<Dict>>) -> Value {
+        let len = set.borrow().len();
+        Value::Native(Rc::new(SetIter { set, pos: Cell::new(0), len }))
+    }
+}
+
+impl Native for SetIter {
+    fn class(&self, interp: &Interp) -> Rc<Class> {
+        iterator_class(interp, "set_iterator")
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, interp: &Interp) -> Option<PyResult<Option<Value>>> {
+        let d = self.set.borrow();
+        if d.len() != self.len {
+            return Some(Err(interp.err(ExcType::RuntimeError, "Set changed size during iteration")));
+        }
+        let Some((next, e)) = d.slot_entry_from(self.pos.get()) else { return Some(Ok(None)) };
+        self.pos.set(next);
+        Some(Ok(Some(e.key.clone())))
+    }
+}
+
 /// Iterator for objects that only define `__getitem__`: indexes 0, 1, 2 ... until
 /// `IndexError`.
 pub struct GetItemIter {

@@ -138,6 +138,12 @@ impl Interp {
             l.borrow_mut().extend(items);
             return Ok(a.clone());
         }
+        if let (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+            if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+                self.set_inplace(op, s, b)?;
+                return Ok(a.clone());
+            }
+        }
         if let Some(cls) = self.dunder_class(a) {
             let iname = format!("__i{}", &dunder(op).0[2..]);
             if let Some(f) = cls.lookup(&iname) {
@@ -199,7 +205,7 @@ impl Interp {
                 Some(d)
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                Some(super::types::set::set_op(self, op, a, b)?)
+                Some(self.set_binop(op, a, b)?)
             }
             _ => None,
         })

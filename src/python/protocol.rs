@@ -461,11 +461,9 @@ impl Interp {
         Ok(match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => SeqIter::value(v.clone()),
             Value::Range(r) => iterators::RangeIter::value(r),
-            Value::Dict(d) | Value::Set(d) => iterators::DictIter::value(d.clone(), iterators::DictPart::Keys),
-            Value::FrozenSet(d) => {
-                let d = Rc::new(std::cell::RefCell::new((**d).clone()));
-                iterators::DictIter::value(d, iterators::DictPart::Keys)
-            }
+            Value::Dict(d) => iterators::DictIter::value(d.clone(), iterators::DictPart::Keys),
+            Value::Set(d) => iterators::SetIter::value(d.clone()),
+            Value::FrozenSet(d) => iterators::SetIter::value(Rc::new(std::cell::RefCell::new((**d).clone()))),
             Value::Instance(inst) => match inst.class.lookup("__iter__") {
                 Some(f) => self.call(&f, Args::new(vec![v.clone()]))?,
                 None => match inst.class.lookup("__getitem__") {

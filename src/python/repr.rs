@@ -92,7 +92,7 @@ impl Interp {
                 })?
             }
             Value::Set(d) => {
-                let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+                let keys: Vec<Value> = d.borrow().iter_slots().map(|e| e.key.clone()).collect();
                 if keys.is_empty() {
                     "set()".into()
                 } else {
@@ -100,7 +100,7 @@ impl Interp {
                 }
             }
             Value::FrozenSet(d) => {
-                let keys: Vec<Value> = d.iter().map(|e| e.key.clone()).collect();
+                let keys: Vec<Value> = d.iter_slots().map(|e| e.key.clone()).collect();
                 if keys.is_empty() {
                     "frozenset()".into()
                 } else {

@@ -49,20 +49,17 @@ pub fn install(interp: &Interp) {
         Some(v) => Value::tuple(i.collect(v)?),
         None => Value::tuple(vec![]),
     }));
-    set_new(&t.set, |i, a| match a.pos.get(1) {
-        Some(v) => i.build_set(i.collect(v)?),
-        None => i.build_set(vec![]),
-    });
-    set_new(&t.frozenset, |i, a| {
-        let items = match a.pos.get(1) {
-            Some(v) => i.collect(v)?,
-            None => vec![],
+    set_new(&t.set, |i, a| {
+        let d = match a.pos.get(1) {
+            Some(v) => i.set_from(v)?,
+            None => Dict::new(),
         };
-        let mut d = Dict::new();
-        for x in items {
-            i.dict_insert(&mut d, x, Value::None)?;
-        }
-        Ok(Value::FrozenSet(Rc::new(d)))
+        Ok(Value::Set(Rc::new(std::cell::RefCell::new(d))))
+    });
+    set_new(&t.frozenset, |i, a| match a.pos.get(1) {
+        Some(v @ Value::FrozenSet(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::FrozenSet(Rc::new(i.set_from(v)?))),
+        None => Ok(Value::FrozenSet(Rc::new(Dict::new()))),
     });
     set_new(&t.dict, dict_new);
     set_new(&t.range, range_new);

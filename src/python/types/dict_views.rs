@@ -55,7 +55,7 @@ fn set_algebra(i: &Interp, a: &Args, op: BinOp, reflected: bool) -> PyResult<Val
         None => return Ok(Value::NotImplemented),
     };
     let (x, y) = if reflected { (other, view) } else { (view, other) };
-    super::set::set_op(i, op, &x, &y)
+    i.set_binop(op, &x, &y)
 }
 
 fn install_set_algebra(cls: &Rc<Class>) {

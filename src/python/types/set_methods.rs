@@ -1,74 +1,139 @@
-//! Methods of `set` (the algebra itself lives in `set.rs`).
+//! Methods of `set` and `frozenset` (the algebra itself lives in `set.rs`).
 
+use super::methods::put;
+use super::set::{set_like, table};
+use crate::python::ast::{BinOp, CmpOp};
 use crate::python::exceptions::ExcType;
 use crate::python::interp::Interp;
-use crate::python::object::Args;
+use crate::python::object::{Args, BuiltinFn};
 use crate::python::value::Value;
 use crate::python::PyResult;
+use std::cell::RefCell;
 use std::rc::Rc;
-use super::methods::put;
-use super::dict_methods::dict_of;
 
-/// Installs the methods of `set`.
+/// The receiver's table, for the methods only `set` has.
+fn this(i: &Interp, a: &Args) -> PyResult<Rc<RefCell<crate::python::dict::Dict>>> {
+    match a.pos.first() {
+        Some(Value::Set(d)) => Ok(d.clone()),
+        _ => Err(i.type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn arg(a: &Args) -> Value {
+    a.pos.get(1).cloned().unwrap_or(Value::None)
+}
+
+/// `union`, `intersection`, `difference` with any number of iterables.
+fn multi(i: &Interp, a: &Args, op: BinOp) -> PyResult<Value> {
+    let so = &a.pos[0];
+    let others = &a.pos[1..];
+    let Some(first) = others.first() else {
+        return Ok(set_like(so, i.set_copy(&table(so).unwrap_or_default())?));
+    };
+    let mut acc = i.set_binop(op, so, first)?;
+    for other in &others[1..] {
+        acc = match (op, &acc) {
+            (BinOp::BitAnd, _) => i.set_binop(op, &acc, other)?,
+            (_, Value::Set(d)) => {
+                i.set_inplace(op, d, other)?;
+                acc
+            }
+            _ => {
+                let d = Rc::new(RefCell::new(table(&acc).unwrap_or_default()));
+                i.set_inplace(op, &d, other)?;
+                let result = d.borrow().clone();
+                set_like(so, result)
+            }
+        };
+    }
+    Ok(acc)
+}
+
+/// `issubset` / `issuperset` against any iterable.
+fn order(i: &Interp, a: &Args, op: CmpOp) -> PyResult<Value> {
+    let other = arg(a);
+    let other = match table(&other) {
+        Some(_) => other,
+        None => Value::FrozenSet(Rc::new(i.set_from(&other)?)),
+    };
+    Ok(Value::Bool(super::set::set_order(i, op, &a.pos[0], &other)?))
+}
+
+/// Installs the methods of `set` and `frozenset`.
 pub fn install(interp: &Interp) {
-    let t = &interp.types;
-    put(&t.set, &[
+    let shared: &[(&'static str, BuiltinFn)] = &[
+        ("union", |i, a| multi(i, &a, BinOp::BitOr)),
+        ("intersection", |i, a| multi(i, &a, BinOp::BitAnd)),
+        ("difference", |i, a| multi(i, &a, BinOp::Sub)),
+        ("symmetric_difference", |i, a| i.set_binop(BinOp::BitXor, &a.pos[0], &arg(&a))),
+        ("issubset", |i, a| order(i, &a, CmpOp::LtE)),
+        ("issuperset", |i, a| order(i, &a, CmpOp::GtE)),
+        ("isdisjoint", |i, a| {
+            let so = table(&a.pos[0]).unwrap_or_default();
+            for x in i.collect(&arg(&a))? {
+                if i.dict_lookup(&so, &x)?.is_some() {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }),
+    ];
+    put(&interp.types.set, shared);
+    put(&interp.types.frozenset, shared);
+    put(&interp.types.frozenset, &[("copy", |_, a| Ok(a.pos[0].clone()))]);
+    put(&interp.types.set, &[
+        ("copy", |i, a| Ok(Value::Set(Rc::new(RefCell::new(i.set_copy(&this(i, &a)?.borrow())?))))),
         ("add", |i, a| {
-            let d = dict_of(&a);
-            i.dict_insert(&mut d.borrow_mut(), a.pos.get(1).cloned().unwrap_or(Value::None), Value::None)?;
+            let d = this(i, &a)?;
+            i.dict_insert(&mut d.borrow_mut(), arg(&a), Value::None)?;
             Ok(Value::None)
         }),
         ("discard", |i, a| {
-            let d = dict_of(&a);
-            i.dict_remove(&mut d.borrow_mut(), a.pos.get(1).unwrap_or(&Value::None))?;
+            let d = this(i, &a)?;
+            i.dict_remove(&mut d.borrow_mut(), &arg(&a))?;
             Ok(Value::None)
         }),
         ("remove", |i, a| {
-            let d = dict_of(&a);
-            let key = a.pos.get(1).cloned().unwrap_or(Value::None);
+            let d = this(i, &a)?;
+            let key = arg(&a);
             let removed = i.dict_remove(&mut d.borrow_mut(), &key)?;
             match removed {
                 Some(_) => Ok(Value::None),
                 None => Err(crate::python::subscript::key_error(i, &key)),
             }
         }),
-        ("pop", |i, a| match dict_of(&a).borrow_mut().pop_last() {
+        ("pop", |i, a| match this(i, &a)?.borrow_mut().pop_slot() {
             Some(e) => Ok(e.key),
             None => Err(i.err(ExcType::KeyError, "'pop from an empty set'")),
         }),
-        ("clear", |_, a| {
-            dict_of(&a).borrow_mut().clear();
+        ("clear", |i, a| {
+            this(i, &a)?.borrow_mut().clear();
             Ok(Value::None)
         }),
-        ("copy", |_, a| Ok(Value::Set(Rc::new(std::cell::RefCell::new(dict_of(&a).borrow().clone()))))),
         ("update", |i, a| {
+            let d = this(i, &a)?;
             for src in &a.pos[1..] {
-                for x in i.collect(src)? {
-                    let d = dict_of(&a);
-                    i.dict_insert(&mut d.borrow_mut(), x, Value::None)?;
-                }
+                i.set_inplace(BinOp::BitOr, &d, src)?;
             }
             Ok(Value::None)
         }),
-        ("union", |i, a| set_method(i, a, crate::python::ast::BinOp::BitOr)),
-        ("intersection", |i, a| set_method(i, a, crate::python::ast::BinOp::BitAnd)),
-        ("difference", |i, a| set_method(i, a, crate::python::ast::BinOp::Sub)),
-        ("issubset", |i, a| {
-            let other = i.build_set(i.collect(a.pos.get(1).unwrap_or(&Value::None))?)?;
-            Ok(Value::Bool(super::set::set_order(i, crate::python::ast::CmpOp::LtE, &a.pos[0], &other)?))
+        ("intersection_update", |i, a| {
+            let d = this(i, &a)?;
+            for src in &a.pos[1..] {
+                i.set_inplace(BinOp::BitAnd, &d, src)?;
+            }
+            Ok(Value::None)
         }),
-        ("issuperset", |i, a| {
-            let other = i.build_set(i.collect(a.pos.get(1).unwrap_or(&Value::None))?)?;
-            Ok(Value::Bool(super::set::set_order(i, crate::python::ast::CmpOp::GtE, &a.pos[0], &other)?))
+        ("difference_update", |i, a| {
+            let d = this(i, &a)?;
+            for src in &a.pos[1..] {
+                i.set_inplace(BinOp::Sub, &d, src)?;
+            }
+            Ok(Value::None)
+        }),
+        ("symmetric_difference_update", |i, a| {
+            i.set_inplace(BinOp::BitXor, &this(i, &a)?, &arg(&a))?;
+            Ok(Value::None)
         }),
     ]);
-}
-
-fn set_method(i: &Interp, a: Args, op: crate::python::ast::BinOp) -> PyResult<Value> {
-    let mut acc = a.pos[0].clone();
-    for other in &a.pos[1..] {
-        let o = i.build_set(i.collect(other)?)?;
-        acc = super::set::set_op(i, op, &acc, &o)?;
-    }
-    Ok(acc)
 }
