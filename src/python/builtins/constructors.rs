@@ -182,7 +182,7 @@ fn float_new(i: &Interp, a: Args) -> PyResult<Value> {
             let lower = t.to_ascii_lowercase();
             let v = match lower.trim_start_matches(['+', '-']) {
                 "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
-                "nan" => Some(f64::NAN),
+                "nan" => Some(distinct_nan()),
                 _ => t.parse::<f64>().ok(),
             };
             v.map(Value::Float)
@@ -199,6 +199,22 @@ fn float_new(i: &Interp, a: Args) -> PyResult<Value> {
             },
         },
     }
+}
+
+thread_local! {
+    /// How many NaNs `float()` has made (each gets its own payload).
+    static NANS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A NaN with a payload no other `float('nan')` has: CPython's NaNs are distinct objects, so
+/// `float('nan') in [float('nan')]` is false while `n in [n]` is true, and identity here is
+/// the bit pattern.
+fn distinct_nan() -> f64 {
+    let n = NANS.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    f64::from_bits(0x7ff8_0000_0000_0000 | (n & 0x0007_ffff_ffff_ffff))
 }
 
 fn dict_new(i: &Interp, a: Args) -> PyResult<Value> {
