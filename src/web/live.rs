@@ -136,6 +136,21 @@ async fn yield_macrotask() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Browsers clamp nested `setTimeout` delays to at least 4 ms and wake late under load, so the
+/// driver sleeps on a timer until shortly before the deadline, then yields with macrotasks
+/// (which are not clamped) until the deadline has passed.
+const TIMER_EARLY_MS: f64 = 6.0;
+
+async fn wait_until(due_ms: f64) {
+    let wait = due_ms - now_ms() - TIMER_EARLY_MS;
+    if wait >= 1.0 {
+        TimeoutFuture::new(wait as u32).await;
+    }
+    while now_ms() < due_ms {
+        yield_macrotask().await;
+    }
+}
+
 /// Runs `source` on the browser clock at `scale`; `on_progress` sees the trace after every
 /// slice (for live output and the timeline).
 ///
@@ -171,8 +186,7 @@ pub async fn run_live(
             Step::WaitUntil(t) => {
                 on_progress(&program.trace());
                 let due_ms = start_ms + t * 1000.0 * scale.clamp(0.01, 1.0);
-                let wait = (due_ms - now_ms()).max(0.0);
-                TimeoutFuture::new(wait.ceil() as u32).await;
+                wait_until(due_ms).await;
                 slice_start = now_ms();
             }
         }
