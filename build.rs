@@ -56,7 +56,8 @@ fn trios(root: &Path) -> io::Result<BTreeMap<(String, String), Trio>> {
         let Some(track) = dir.file_name().and_then(|n| n.to_str()).filter(|_| dir.is_dir()) else { continue };
         for file in fs::read_dir(&dir)? {
             let file = file?.path();
-            let (Some(stem), Some(ext)) = (file.file_stem().and_then(|s| s.to_str()), file.extension().and_then(|e| e.to_str()))
+            let (Some(stem), Some(ext)) =
+                (file.file_stem().and_then(|s| s.to_str()), file.extension().and_then(|e| e.to_str()))
             else {
                 continue;
             };

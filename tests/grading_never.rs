@@ -9,10 +9,13 @@ use loopscope::grading::{grade, ExtraReason, LineRef, Prediction};
 
 use ExtraReason::{NeverPrints as Never, PrintsFewerTimes as Fewer};
 
+/// Compact line references (see `grading_support::reference`).
+type Refs = &'static [&'static str];
+
 /// `(predicted printed lines, never bin, order score num/den, per-bin-entry right?, extra
 /// reasons, passed?)` against A at 0.5 and B at 1.0; `x`, `y` never print.
-#[allow(clippy::type_complexity)]
-const CASES: &[(&[&str], &[&str], (u32, u32), &[bool], &[ExtraReason], bool)] = &[
+#[allow(clippy::type_complexity)] // one table row per case
+const CASES: &[(Refs, Refs, (u32, u32), &[bool], &[ExtraReason], bool)] = &[
     (&["A", "B"], &["x"], (2, 2), &[true], &[], true),
     (&["A", "B"], &[], (2, 2), &[], &[], true),
     (&["A"], &["B"], (1, 2), &[false], &[], false),
@@ -56,7 +59,8 @@ fn the_never_bin_is_right_for_lines_that_never_print() {
 #[test]
 fn a_printing_line_in_the_bin_is_named_and_marked_on_its_verdict() {
     let ideal = run(&[(0.5, "A"), (1.0, "B")]);
-    let prediction = Prediction { lines: vec![by_text("A", None)], never: vec![reference("B")], ..Prediction::default() };
+    let prediction =
+        Prediction { lines: vec![by_text("A", None)], never: vec![reference("B")], ..Prediction::default() };
     let result = grade(&ideal, &prediction, &rubric("order"));
     assert_eq!(result.never[0].index, Some(1));
     assert!(result.lines[1].in_never_bin);
@@ -67,8 +71,11 @@ fn a_printing_line_in_the_bin_is_named_and_marked_on_its_verdict() {
 #[test]
 fn a_line_both_placed_and_binned_is_not_named_by_the_bin_entry() {
     let ideal = run(&[(0.5, "A"), (1.0, "B")]);
-    let prediction =
-        Prediction { lines: vec![by_index(0, None), by_index(1, None)], never: vec![reference("#0")], ..Prediction::default() };
+    let prediction = Prediction {
+        lines: vec![by_index(0, None), by_index(1, None)],
+        never: vec![reference("#0")],
+        ..Prediction::default()
+    };
     let result = grade(&ideal, &prediction, &rubric("order"));
     assert_eq!((result.never[0].right, result.never[0].index), (false, None));
     assert!(!result.lines[0].in_never_bin, "the line is placed; the bin entry contradicts it");
@@ -77,7 +84,8 @@ fn a_line_both_placed_and_binned_is_not_named_by_the_bin_entry() {
 #[test]
 fn repeated_lines_are_shared_between_the_printed_list_and_the_bin_in_order() {
     let ideal = run(&[(0.5, "tick"), (1.0, "tick")]);
-    let one_placed = Prediction { lines: vec![by_text("tick", None)], never: vec![reference("tick")], ..Prediction::default() };
+    let one_placed =
+        Prediction { lines: vec![by_text("tick", None)], never: vec![reference("tick")], ..Prediction::default() };
     let result = grade(&ideal, &one_placed, &rubric("order"));
     assert_eq!((result.order_score, result.never[0].index), (0.5, Some(1)));
     let both_placed = Prediction {
@@ -92,7 +100,8 @@ fn repeated_lines_are_shared_between_the_printed_list_and_the_bin_in_order() {
 #[test]
 fn extra_lines_keep_their_position_and_reference() {
     let ideal = run(&[(0.5, "A")]);
-    let prediction = Prediction { lines: vec![by_text("x", None), by_text("A", None), by_index(9, None)], ..Prediction::default() };
+    let prediction =
+        Prediction { lines: vec![by_text("x", None), by_text("A", None), by_index(9, None)], ..Prediction::default() };
     let result = grade(&ideal, &prediction, &rubric("order"));
     let extras: Vec<(usize, LineRef)> = result.extra.iter().map(|e| (e.position, e.line.clone())).collect();
     assert_eq!(extras, vec![(0, LineRef::Text("x".into())), (2, LineRef::Index(9))]);

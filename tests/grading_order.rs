@@ -88,7 +88,10 @@ fn the_order_is_passed_only_at_score_one() {
 
 /// `(ideal texts, predicted references, expected score num/den)`; a reference is `#n` for
 /// index n or a text.
-const REFERENCES: &[(&[&str], &[&str], (u32, u32))] = &[
+/// Line texts or compact references.
+type Texts = &'static [&'static str];
+
+const REFERENCES: &[(Texts, Texts, (u32, u32))] = &[
     (&["A", "B", "C"], &["#0", "#1", "#2"], (3, 3)),
     (&["A", "B", "C"], &["#2", "#1", "#0"], (1, 3)),
     (&["A", "B", "C"], &["#0", "B", "#2"], (3, 3)),

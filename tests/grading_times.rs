@@ -82,7 +82,10 @@ fn the_applied_tolerance_is_reported_and_never_negative() {
 
 /// `(predicted lines as text and time, timing score num/den)` against A at 0.5, B at 1.0,
 /// C at 1.5.
-const SCORES: &[(&[(&str, Option<f64>)], (u32, u32))] = &[
+/// Predicted lines as text and time.
+type Lines = &'static [(&'static str, Option<f64>)];
+
+const SCORES: &[(Lines, (u32, u32))] = &[
     (&[("A", Some(0.5)), ("B", Some(1.0)), ("C", Some(1.5))], (3, 3)),
     (&[("A", Some(0.5)), ("B", Some(1.2)), ("C", Some(1.5))], (2, 3)),
     (&[("A", None), ("B", None), ("C", None)], (0, 3)),

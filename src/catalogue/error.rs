@@ -56,5 +56,15 @@ impl fmt::Display for CatalogueError {
 
 impl std::error::Error for CatalogueError {}
 
+impl CatalogueError {
+    /// A JSON error in `file`, placed at serde's line:col (which leaves its message).
+    pub(super) fn json(file: String, error: &serde_json::Error) -> CatalogueError {
+        let place = format!(" at line {} column {}", error.line(), error.column());
+        let message = error.to_string();
+        let message = message.strip_suffix(&place).unwrap_or(&message).to_string();
+        CatalogueError { file, at: Some((error.line(), error.column())), problem: Problem::Json(message) }
+    }
+}
+
 /// Result of loading the catalogue.
 pub type Result<T> = std::result::Result<T, CatalogueError>;

@@ -91,10 +91,9 @@ impl Exercise {
             let missing = trio.iter().find(|(_, f)| f.is_none()).map_or("py", |(ext, _)| *ext);
             return Err(error(present, None, Problem::Missing(missing)));
         };
-        let meta: Meta = serde_json::from_str(meta)
-            .map_err(|e| error("json", Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
-        let ideal = recording::parse(expected)
-            .map_err(|e| error("expected", Some(e.at), Problem::Recording(e.message)))?;
+        let meta: Meta = serde_json::from_str(meta).map_err(|e| CatalogueError::json(path("json"), &e))?;
+        let ideal =
+            recording::parse(expected).map_err(|e| error("expected", Some(e.at), Problem::Recording(e.message)))?;
         let number = match files.stem.split_once('-') {
             Some((nn, slug)) if slug == meta.id && !nn.is_empty() && nn.bytes().all(|b| b.is_ascii_digit()) => {
                 nn.parse().map_err(|_| error("json", None, Problem::Misnamed))?
@@ -127,7 +126,11 @@ impl Exercise {
 
     /// The grading rules: what it asks for, the default tolerance, its misconceptions.
     pub fn rubric(&self) -> Rubric {
-        Rubric { predict: self.predict, tolerance: Rubric::DEFAULT_TOLERANCE, misconceptions: self.misconceptions.clone() }
+        Rubric {
+            predict: self.predict,
+            tolerance: Rubric::DEFAULT_TOLERANCE,
+            misconceptions: self.misconceptions.clone(),
+        }
     }
 
     /// Grades a prediction against the ideal run.

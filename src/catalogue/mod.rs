@@ -38,7 +38,7 @@ impl Catalogue {
         let tracks_file = "exercises/tracks.json";
         let error = |at, problem| CatalogueError { file: tracks_file.to_string(), at, problem };
         let tracks: Vec<Track> = serde_json::from_str(tracks.ok_or_else(|| error(None, Problem::Missing("json")))?)
-            .map_err(|e| error(Some((e.line(), e.column())), Problem::Json(e.to_string())))?;
+            .map_err(|e| CatalogueError::json(tracks_file.to_string(), &e))?;
         if let Some(twice) = tracks.iter().enumerate().find(|(i, t)| tracks[..*i].iter().any(|u| u.id == t.id)) {
             return Err(error(None, Problem::DuplicateId(twice.1.id.clone())));
         }

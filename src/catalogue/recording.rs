@@ -41,7 +41,8 @@ pub(super) fn parse(text: &str) -> Result<Run, RecordingError> {
             }
         }
     }
-    let exit = exit.ok_or_else(|| RecordingError { at: (text.lines().count().max(1), 1), message: "no `exit` record".into() })?;
+    let exit = exit
+        .ok_or_else(|| RecordingError { at: (text.lines().count().max(1), 1), message: "no `exit` record".into() })?;
     Ok(Run::new(lines, exit, end))
 }
 

@@ -29,7 +29,8 @@ pub(super) fn collect(
     lines: &[Line],
 ) -> Vec<Feedback> {
     let simultaneous = groups.iter().filter(|g| !g.in_cpython_order).map(|g| {
-        let texts: Vec<String> = g.lines.iter().filter_map(|&i| lines.get(i)).map(|l| format!("\"{}\"", l.text)).collect();
+        let texts: Vec<String> =
+            g.lines.iter().filter_map(|&i| lines.get(i)).map(|l| format!("\"{}\"", l.text)).collect();
         Feedback {
             tag: Misconception::SimultaneousLines,
             message: format!(
@@ -42,12 +43,11 @@ pub(super) fn collect(
             lines: g.lines.clone(),
         }
     });
-    let mut seen = Vec::new();
-    let targeted = targets.iter().filter(|tag| tag.shows_in(symptoms)).filter_map(|&tag| {
-        (!seen.contains(&tag)).then(|| {
-            seen.push(tag);
-            Feedback { tag, message: tag.message().to_string(), lines: Vec::new() }
-        })
-    });
-    simultaneous.chain(targeted).collect()
+    let mut out: Vec<Feedback> = simultaneous.collect();
+    for &tag in targets {
+        if tag.shows_in(symptoms) && !out.iter().any(|f| f.tag == tag) {
+            out.push(Feedback { tag, message: tag.message().to_string(), lines: Vec::new() });
+        }
+    }
+    out
 }

@@ -81,7 +81,8 @@ impl Run {
 }
 
 /// The header a top-level traceback starts with, plain or for an exception group.
-const HEADERS: [&str; 2] = ["Traceback (most recent call last):", "  + Exception Group Traceback (most recent call last):"];
+const HEADERS: [&str; 2] =
+    ["Traceback (most recent call last):", "  + Exception Group Traceback (most recent call last):"];
 
 /// Removes the traceback at the end of `lines` (the trailing stderr lines from the first
 /// top-level header on) and returns the exception it names.

@@ -35,7 +35,12 @@ pub fn letters(letters: &str) -> Run {
 pub fn rubric(parts: &str) -> Rubric {
     let has = |p: &str| parts.split_whitespace().any(|w| w == p);
     Rubric {
-        predict: Predicts { order: has("order"), times: has("times"), total: has("total"), exception: has("exception") },
+        predict: Predicts {
+            order: has("order"),
+            times: has("times"),
+            total: has("total"),
+            exception: has("exception"),
+        },
         tolerance: Rubric::DEFAULT_TOLERANCE,
         misconceptions: Vec::new(),
     }
@@ -78,4 +83,10 @@ pub fn reference(r: &str) -> LineRef {
 /// A predicted line from a compact reference (see [`reference`]), without a time.
 pub fn untimed(r: &str) -> PredictedLine {
     PredictedLine { line: reference(r), t: None }
+}
+
+/// The grade with its live comparison removed.
+pub fn without_live(mut grade: loopscope::grading::Grade) -> loopscope::grading::Grade {
+    grade.live = None;
+    grade
 }
