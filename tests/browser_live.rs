@@ -8,7 +8,7 @@ use loopscope::python::Program;
 use loopscope::runtime::trace::Trace;
 use loopscope::web::live::{run_live, LiveRun};
 use wasm_bindgen::JsValue;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -47,21 +47,43 @@ fn lines(trace: &Trace) -> Vec<(f64, String)> {
     trace.output().map(|(t, _, text)| (t, text.to_string())).collect()
 }
 
-#[wasm_bindgen_test]
-async fn live_run_matches_the_ideal_order_and_times() {
-    let mut ideal = Program::new(STAGGERED, "main.py", Box::new(Virtual), Limits::default()).expect("compiles");
+/// Runs `source` on the virtual clock and live; panics if the order of the lines differs and
+/// returns an error naming the first line off its ideal time by more than the tolerance.
+async fn live_against_ideal(name: &str, source: &str) -> Result<(), String> {
+    let mut ideal = Program::new(source, "main.py", Box::new(Virtual), Limits::default()).expect("compiles");
     ideal.run_to_end();
     let ideal = lines(&ideal.trace());
-    let live = run_live(STAGGERED, 1.0, LiveRun::default(), |_| {}).await.expect("compiles");
+    let live = run_live(source, 1.0, LiveRun::default(), |_| {}).await.expect("compiles");
     let live = lines(&live.trace);
-    let order = |v: &[(f64, String)]| v.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>();
-    assert_eq!(order(&live), order(&ideal));
+    let shapes = |v: &[(f64, String)]| v.iter().map(|(_, s)| shape(s)).collect::<Vec<_>>();
+    assert_eq!(shapes(&live), shapes(&ideal), "{name}: order differs");
     for ((t_live, text), (t_ideal, _)) in live.iter().zip(&ideal) {
-        assert!(
-            (t_live - t_ideal).abs() <= TOLERANCE_S,
-            "{text:?} at {t_live:.4}s, ideal {t_ideal:.4}s"
-        );
+        if (t_live - t_ideal).abs() > TOLERANCE_S {
+            return Err(format!("{name}: {text:?} at {t_live:.4}s, ideal {t_ideal:.4}s"));
+        }
     }
+    Ok(())
+}
+
+/// A line with its digits masked: live runs print live times, so only the shape is compared.
+fn shape(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+}
+
+/// The timing check, once more if the first run was disturbed: a loaded 2-core machine can
+/// starve the browser of CPU for tens of milliseconds. The order is checked on every run.
+async fn on_time_in_one_of_two_runs(name: &str, source: &str) {
+    if let Err(first) = live_against_ideal(name, source).await {
+        console_log!("retrying after: {first}");
+        if let Err(second) = live_against_ideal(name, source).await {
+            panic!("{second}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn live_run_matches_the_ideal_order_and_times() {
+    on_time_in_one_of_two_runs("staggered", STAGGERED).await;
 }
 
 /// Asyncio fixtures whose sleeps are all at least 50 ms (their recorded CPython output is the
@@ -74,24 +96,10 @@ const FIXTURES: &[(&str, &str)] = &[
     ("timeout_reschedule", include_str!("fixtures/asyncio/timeout_reschedule.py")),
 ];
 
-/// A line with its digits masked: live runs print live times, so only the shape is compared.
-fn shape(text: &str) -> String {
-    text.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
-}
-
 #[wasm_bindgen_test]
 async fn asyncio_fixtures_run_live_in_the_ideal_order_and_on_time() {
     for (name, source) in FIXTURES {
-        let mut ideal = Program::new(source, "main.py", Box::new(Virtual), Limits::default()).expect("compiles");
-        ideal.run_to_end();
-        let ideal = lines(&ideal.trace());
-        let live = run_live(source, 1.0, LiveRun::default(), |_| {}).await.expect("compiles");
-        let live = lines(&live.trace);
-        let shapes = |v: &[(f64, String)]| v.iter().map(|(_, s)| shape(s)).collect::<Vec<_>>();
-        assert_eq!(shapes(&live), shapes(&ideal), "{name}");
-        for ((t_live, text), (t_ideal, _)) in live.iter().zip(&ideal) {
-            assert!((t_live - t_ideal).abs() <= TOLERANCE_S, "{name}: {text:?} at {t_live:.4}s, ideal {t_ideal:.4}s");
-        }
+        on_time_in_one_of_two_runs(name, source).await;
     }
 }
 
