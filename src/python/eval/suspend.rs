@@ -498,31 +498,14 @@ impl Interp {
     }
 
     async fn except_star(&self, f: &mut Frame, exc: Value, handlers: &[ExceptHandler]) -> PyResult<Flow> {
-        let naked = !self.is_exc(&exc, ExcType::BaseExceptionGroup);
-        let (message, mut remaining) = if naked {
-            (Value::str(""), vec![exc.clone()])
-        } else {
-            let m = self.get_attr(&exc, "message")?;
-            let all = self.get_attr(&exc, "exceptions")?;
-            (m, self.collect(&all)?)
-        };
+        let mut rest = Some(exc);
         for h in handlers {
             let Some(t) = &h.typ else { continue };
+            let Some(current) = rest.take() else { break };
             let t = ev!(self, f, t);
-            let mut matched = Vec::new();
-            let mut rest = Vec::new();
-            for e in remaining {
-                if self.exception_matches(&e, &t)? {
-                    matched.push(e);
-                } else {
-                    rest.push(e);
-                }
-            }
-            remaining = rest;
-            if matched.is_empty() {
-                continue;
-            }
-            let group = self.exception_group(&exc, message.clone(), matched)?;
+            let (matched, left) = self.exception_group_match(&current, &t)?;
+            rest = left;
+            let Some(group) = matched else { continue };
             if let Some(n) = &h.name {
                 self.store_name(f, n, group.clone());
             }
@@ -544,23 +527,10 @@ impl Interp {
                 Err(e) => return Err(self.chain_context(e, &group)),
             }
         }
-        if remaining.is_empty() {
-            return Ok(Flow::Normal);
+        match rest {
+            None => Ok(Flow::Normal),
+            Some(left) => Err(Unwind::Raise(left)),
         }
-        if naked {
-            return Err(Unwind::Raise(exc));
-        }
-        Err(Unwind::Raise(self.exception_group(&exc, message, remaining)?))
-    }
-
-    fn exception_group(&self, like: &Value, message: Value, items: Vec<Value>) -> PyResult<Value> {
-        let base = if items.iter().all(|e| self.is_exc(e, ExcType::Exception)) {
-            ExcType::ExceptionGroup
-        } else {
-            ExcType::BaseExceptionGroup
-        };
-        let cls = if self.is_exc(like, ExcType::BaseExceptionGroup) { self.type_of(like) } else { self.exc_class(base) };
-        Ok(new_instance(cls, vec![message, Value::list(items)]))
     }
 
     /// Whether `exc` is an instance of the class (or any class in the tuple) `t`.

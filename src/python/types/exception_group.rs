@@ -29,6 +29,28 @@ pub fn group_str(interp: &Interp, v: &Value) -> Option<PyResult<String>> {
     Some(interp.to_str(&message).map(|m| format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" })))
 }
 
+impl Interp {
+    /// What an `except* T` clause takes from `exc`, and what it leaves for the next clauses
+    /// (CPython's `exception_group_match`): a matching group whole; a matching naked exception
+    /// wrapped in a new group; otherwise the split of a group by `T`.
+    pub fn exception_group_match(&self, exc: &Value, typ: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+        let some = |v: Value| (!v.is_none()).then_some(v);
+        if self.exception_matches(exc, typ)? {
+            if group_parts(self, exc).is_some() {
+                return Ok((Some(exc.clone()), None));
+            }
+            let t = if self.is_exc(exc, ExcType::Exception) { ExcType::ExceptionGroup } else { ExcType::BaseExceptionGroup };
+            let wrapped = new_instance(self.exc_class(t), vec![Value::str(""), Value::tuple(vec![exc.clone()])]);
+            return Ok((Some(wrapped), None));
+        }
+        if group_parts(self, exc).is_none() {
+            return Ok((None, Some(exc.clone())));
+        }
+        let (m, r) = split_recursive(self, exc, &Condition::Types(typ.clone()))?;
+        Ok((some(m), some(r)))
+    }
+}
+
 /// Registers the methods on `BaseExceptionGroup`.
 pub fn install(interp: &Interp) {
     let table: &[(&'static str, BuiltinFn)] = &[
