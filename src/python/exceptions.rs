@@ -148,7 +148,17 @@ exception_types! {
     ConnectionError = "ConnectionError": OSError;
     ConnectionRefusedError = "ConnectionRefusedError": ConnectionError;
     ConnectionResetError = "ConnectionResetError": ConnectionError;
+    BrokenPipeError = "BrokenPipeError": ConnectionError;
+    ConnectionAbortedError = "ConnectionAbortedError": ConnectionError;
+    BlockingIOError = "BlockingIOError": OSError;
+    ChildProcessError = "ChildProcessError": OSError;
+    FileExistsError = "FileExistsError": OSError;
     FileNotFoundError = "FileNotFoundError": OSError;
+    InterruptedError = "InterruptedError": OSError;
+    IsADirectoryError = "IsADirectoryError": OSError;
+    NotADirectoryError = "NotADirectoryError": OSError;
+    PermissionError = "PermissionError": OSError;
+    ProcessLookupError = "ProcessLookupError": OSError;
     TimeoutError = "TimeoutError": OSError;
     ReferenceError = "ReferenceError": Exception;
     RuntimeError = "RuntimeError": Exception;
@@ -157,6 +167,8 @@ exception_types! {
     StopAsyncIteration = "StopAsyncIteration": Exception;
     StopIteration = "StopIteration": Exception;
     SyntaxError = "SyntaxError": Exception;
+    IndentationError = "IndentationError": SyntaxError;
+    TabError = "TabError": IndentationError;
     SystemError = "SystemError": Exception;
     TypeError = "TypeError": Exception;
     ValueError = "ValueError": Exception;
@@ -170,6 +182,14 @@ exception_types! {
     DeprecationWarning = "DeprecationWarning": Warning;
     RuntimeWarning = "RuntimeWarning": Warning;
     UserWarning = "UserWarning": Warning;
+    PendingDeprecationWarning = "PendingDeprecationWarning": Warning;
+    SyntaxWarning = "SyntaxWarning": Warning;
+    FutureWarning = "FutureWarning": Warning;
+    ImportWarning = "ImportWarning": Warning;
+    UnicodeWarning = "UnicodeWarning": Warning;
+    BytesWarning = "BytesWarning": Warning;
+    ResourceWarning = "ResourceWarning": Warning;
+    EncodingWarning = "EncodingWarning": Warning;
 }
 
 impl ExcType {

@@ -44,6 +44,9 @@ pub fn install(interp: &Rc<Interp>) {
             interp.add_builtin_value(e.name(), Value::Class(interp.exc_class(e)));
         }
     }
+    for alias in ["EnvironmentError", "IOError"] {
+        interp.add_builtin_value(alias, Value::Class(interp.exc_class(ExcType::OSError)));
+    }
     interp.add_builtin_value("NotImplemented", Value::NotImplemented);
     interp.add_builtin_value("Ellipsis", Value::Ellipsis);
     interp.add_builtin_value("__name__", Value::str("__main__"));

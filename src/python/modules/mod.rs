@@ -3,6 +3,7 @@
 mod deque;
 mod digest;
 mod hashlib;
+mod inspect;
 mod preludes;
 pub mod random;
 mod small;
@@ -27,6 +28,7 @@ impl Interp {
                 Value::Module(self.native_module(name, attrs))
             }
             "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
+            "inspect" => Value::Module(self.native_module(name, inspect::attrs())),
             "dataclasses" | "contextlib" | "random" => preludes::make(self, name)?.expect("known name"),
             "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?,
             other => match small::make(self, other)? {
