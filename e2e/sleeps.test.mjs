@@ -1,36 +1,19 @@
-// End to end: a person opens the built site, clicks "Run two sleeps" and reads the two finish
+// End to end: a person opens the timer check, clicks "Run two sleeps" and reads the two finish
 // lines. Checked at every base URL in E2E_BASE_URLS (comma-separated; `cargo xtask test` serves
 // dist/ at the root and a second build under /loopscope/), in headless system Chromium.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
+import { bases, launch, openPage, screenshotPath, siteName } from "./common.mjs";
 
 /** The sleeps the page runs, by label, in ms. */
 const SLEEPS = { slow: 300, fast: 100 };
 /** How far a finish may drift from its sleep, in ms: a busy 2-core machine delays timers. */
 const TOLERANCE_MS = 40;
-/** Flags that keep system Chromium offline and quiet when run as root in a container. */
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const SCREENSHOTS = new URL("./screenshots/", import.meta.url);
 
-const bases = (process.env.E2E_BASE_URLS ?? "").split(",").filter(Boolean);
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_FLAGS,
-  });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launch();
 });
 
 after(async () => {
@@ -42,14 +25,11 @@ test("E2E_BASE_URLS names at least one site to test", () => {
 });
 
 for (const base of bases) {
-  test(`at ${base}, the 100 ms sleep finishes first and each finishes on time`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    const errors = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
-
-    await page.goto(base);
-    assert.equal(await page.title(), "Loopscope");
+  test(`at ${base}, the home page leads to the timer check, where the 100 ms sleep finishes first and each on time`, async () => {
+    const { page, errors } = await openPage(browser, base);
+    assert.equal(await page.title(), "Home · Loopscope");
+    await page.getByRole("link", { name: /Timer check/ }).first().click();
+    assert.equal(new URL(page.url()).hash, "#/timers");
     await page.getByRole("button", { name: "Run two sleeps" }).click();
     const items = page.locator("#finish-lines li");
     await items.nth(1).waitFor();
@@ -57,8 +37,7 @@ for (const base of bases) {
     const finishes = await items.evaluateAll((lis) =>
       lis.map((li) => ({ label: li.dataset.label, ms: Number(li.dataset.ms), text: li.textContent })),
     );
-    const name = new URL(base).pathname.replaceAll("/", "") || "root";
-    await page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname });
+    await page.screenshot({ path: screenshotPath(`timers-${siteName(base)}`) });
     await page.close();
 
     assert.deepEqual(finishes.map((finish) => finish.label), ["fast", "slow"]);

@@ -2,7 +2,8 @@
 //!
 //! The engine — the Python dialect interpreter ([`python`]) and the asyncio event loop it runs
 //! on ([`runtime`]) — is plain Rust with no web dependencies, tested natively. The web UI
-//! (`web`) is compiled only for wasm32.
+//! (`web`) is compiled only for wasm32; its logic that needs no browser ([`ui`]: routes, the
+//! scratchpad's state, the timeline's model) is plain Rust too.
 //!
 //! The lessons are data: [`catalogue`] holds the exercises compiled in from `exercises/`, and
 //! [`grading`] grades a learner's prediction of a run against the ideal trace, as a pure
@@ -18,5 +19,6 @@ pub mod fixture;
 pub mod grading;
 pub mod python;
 pub mod runtime;
+pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

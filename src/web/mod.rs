@@ -1,15 +1,24 @@
-//! The browser UI (compiled for wasm32 only): Yew components and the browser clock.
+//! The browser UI (compiled for wasm32 only): the app shell with its hash router, the pages,
+//! their components and hooks, and the browser clock that runs programs live. What the pages
+//! show is decided by plain-Rust state in [`crate::ui`]; this module only draws it and wires
+//! browser events to it.
 
-pub mod clock;
-pub mod live;
-
+pub mod abort;
 mod app;
-mod finish_list;
-mod state;
+pub mod clock;
+mod components;
+mod hooks;
+mod listener;
+pub mod live;
+mod pages;
+mod reducers;
+mod sleep_log;
+mod warm_up;
 
 pub use app::App;
 
-/// Mounts [`App`] into the page's `<body>`.
+/// Mounts [`App`] into the page's `<body>`, then warms the interpreter up.
 pub fn start() {
     yew::Renderer::<App>::new().render();
+    warm_up::schedule();
 }

@@ -1,4 +1,4 @@
-//! The first page's state: the current run of sleeps and the finish lines it has collected.
+//! The timer check's state: the current run of sleeps and the finish lines it has collected.
 
 use std::rc::Rc;
 

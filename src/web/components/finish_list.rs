@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::clock::Finish;
+use crate::web::clock::Finish;
 
 /// Props of [`FinishList`].
 #[derive(Properties, PartialEq)]

@@ -1,14 +1,15 @@
-//! The first page: a button that runs two sleeps on browser timers and lists when each woke.
+//! The timer check (`#/timers`): a button that runs two sleeps on browser timers and lists
+//! when each woke, to see how punctual this browser is.
 
 use yew::prelude::*;
 
-use super::clock::{now_ms, spawn_sleeps, TWO_SLEEPS};
-use super::finish_list::FinishList;
-use super::state::{Action, SleepLog};
+use crate::web::clock::{now_ms, spawn_sleeps, TWO_SLEEPS};
+use crate::web::components::FinishList;
+use crate::web::sleep_log::{Action, SleepLog};
 
-/// The whole page.
+/// The timer check page.
 #[component]
-pub fn App() -> Html {
+pub fn TimerCheck() -> Html {
     let log = use_reducer(SleepLog::default);
     let on_run = {
         let log = log.clone();
@@ -23,8 +24,8 @@ pub fn App() -> Html {
         })
     };
     html! {
-        <main class="page">
-            <h1>{ "Loopscope" }</h1>
+        <main id="main" class="page">
+            <h1>{ "Timer check" }</h1>
             <p class="lede">
                 { "Two wasm futures sleep 300 ms and 100 ms on browser timers. \
                    Which finishes first, and when?" }

@@ -1,0 +1,41 @@
+//! The app shell: a site header with navigation, and the page the `#fragment` names. The
+//! document title follows the page.
+
+use yew::prelude::*;
+
+use super::hooks::use_route;
+use super::pages::{Home, NotFound, ScratchpadPage, TimerCheck};
+use crate::ui::route::Route;
+
+/// The whole app.
+#[component]
+pub fn App() -> Html {
+    let route = use_route();
+    use_effect_with(route.clone(), |route| {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&format!("{} · Loopscope", route.title()));
+        }
+    });
+    let link = |to: Route, text: &'static str| {
+        let current = (to == route).then_some("page");
+        html! { <a href={to.href()} aria-current={current}>{ text }</a> }
+    };
+    let page = match &route {
+        Route::Home => html! { <Home /> },
+        Route::Play => html! { <ScratchpadPage /> },
+        Route::Timers => html! { <TimerCheck /> },
+        Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <nav class="site-nav" aria-label="Site">
+                    <a class="brand" href={Route::Home.href()}>{ "Loopscope" }</a>
+                    { link(Route::Play, "Scratchpad") }
+                    { link(Route::Timers, "Timer check") }
+                </nav>
+            </header>
+            { page }
+        </>
+    }
+}

@@ -1,0 +1,12 @@
+//! Custom hooks: the current hash route, an element's width, a value that changes at most so
+//! often, and the live run the scratchpad asks for.
+
+mod use_live_run;
+mod use_route;
+mod use_throttled;
+mod use_width;
+
+pub use use_live_run::use_live_run;
+pub use use_route::use_route;
+pub use use_throttled::use_throttled;
+pub use use_width::use_width;

@@ -1,0 +1,31 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Hash routes: every page has a fragment, the fragment leads back to the page, and anything
+//! else is "not found" rather than a guess.
+
+use loopscope::ui::route::Route;
+
+#[test]
+fn an_empty_fragment_and_the_root_fragment_are_home() {
+    assert_eq!(Route::from_hash(""), Route::Home);
+    assert_eq!(Route::from_hash("#"), Route::Home);
+    assert_eq!(Route::from_hash("#/"), Route::Home);
+}
+
+#[test]
+fn each_page_round_trips_through_its_href() {
+    for route in [Route::Home, Route::Play, Route::Timers] {
+        assert_eq!(Route::from_hash(route.href()), route);
+    }
+}
+
+#[test]
+fn a_trailing_slash_is_ignored() {
+    assert_eq!(Route::from_hash("#/play/"), Route::Play);
+}
+
+#[test]
+fn unknown_fragments_are_not_found_and_keep_their_text() {
+    assert_eq!(Route::from_hash("#/nope"), Route::NotFound("#/nope".into()));
+    assert_eq!(Route::from_hash("#/PLAY"), Route::NotFound("#/PLAY".into()));
+    assert_eq!(Route::NotFound("#/nope".into()).href(), "#/");
+}
