@@ -225,6 +225,22 @@ impl Drop for Coroutine {
         if self.kind == CoroKind::Coroutine && self.state.get() == CoroState::Created && !self.quiet.get() {
             super::warnings::never_awaited(&self.qualname, self.created_line);
         }
+        if self.kind == CoroKind::Generator && self.state.get() == CoroState::Suspended && !self.quiet.get() {
+            if let Some(future) = self.future.get_mut().take() {
+                let orphan = Coroutine {
+                    kind: self.kind,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                    future: RefCell::new(Some(future)),
+                    state: Cell::new(CoroState::Suspended),
+                    handling: RefCell::new(std::mem::take(self.handling.get_mut())),
+                    created_line: self.created_line,
+                    quiet: Cell::new(true),
+                    defined_at: self.defined_at.clone(),
+                };
+                super::finalize::close_later(Rc::new(orphan));
+            }
+        }
     }
 }
 

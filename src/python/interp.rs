@@ -167,6 +167,7 @@ impl Interp {
     }
 
     fn installed(self: Rc<Self>) -> Rc<Self> {
+        super::finalize::discard();
         super::builtins::install(&self);
         self
     }

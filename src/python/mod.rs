@@ -12,6 +12,7 @@ pub mod dict;
 pub mod error;
 pub mod eval;
 pub mod exceptions;
+mod finalize;
 mod executor;
 pub mod format;
 pub mod interp;

@@ -22,6 +22,9 @@ impl super::interp::Interp {
     /// Writes queued warnings to stderr, as CPython does the moment the object is freed.
     #[inline]
     pub fn flush_warnings(&self) -> super::PyResult<()> {
+        if super::finalize::pending() {
+            self.close_dropped_generators()?;
+        }
         if PENDING.with(|p| p.borrow().is_empty()) {
             return Ok(());
         }

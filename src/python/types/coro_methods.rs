@@ -43,7 +43,11 @@ fn throw(i: &Interp, a: Args) -> PyResult<Value> {
 }
 
 fn close(i: &Interp, a: Args) -> PyResult<Value> {
-    let c = this(i, &a)?;
+    close_generator(i, &*this(i, &a)?)
+}
+
+/// `generator.close()`: throws `GeneratorExit` in if it is suspended.
+pub fn close_generator(i: &Interp, c: &Coroutine) -> PyResult<Value> {
     match c.state() {
         crate::python::coroutine::CoroState::Created | crate::python::coroutine::CoroState::Done => {
             c.finish();
