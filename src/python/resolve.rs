@@ -480,17 +480,18 @@ impl Resolver {
     }
 
     /// Makes `name` a free variable of scope `idx` if an enclosing function binds it; returns
-    /// its index in `idx`'s free list.
+    /// its index in `idx`'s free list. A class body in between does not bind names for the
+    /// functions inside it, but passes the variable through (its own free list holds it), as the
+    /// functions are created in the class body's frame.
     fn capture(&mut self, idx: usize, name: &Rc<str>) -> Option<u32> {
         if let Some(i) = self.tables[idx].free.iter().position(|(n, _)| n == name) {
             return Some(i as u32);
         }
-        let mut parent = self.tables[idx].parent?;
-        while self.tables[parent].kind == Kind::Class {
-            parent = self.tables[parent].parent?;
-        }
+        let parent = self.tables[idx].parent?;
         let p = &self.tables[parent];
-        let in_parent = if p.kind == Kind::Module || p.globals.contains(name) {
+        let in_parent = if p.kind == Kind::Class {
+            NameSlot::Free(self.capture(parent, name)?)
+        } else if p.kind == Kind::Module || p.globals.contains(name) {
             return None;
         } else if p.binds(name) {
             self.tables[parent].cells.insert(name.clone());

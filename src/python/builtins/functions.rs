@@ -32,7 +32,7 @@ pub fn install(interp: &Interp) {
         }),
         ("ascii", |i, a| {
             a.check(i, "ascii", 1, 1)?;
-            Ok(Value::str(&i.repr(&a.pos[0])?))
+            Ok(Value::str(&crate::python::repr::ascii_escape(&i.repr(&a.pos[0])?)))
         }),
         ("isinstance", |i, a| {
             a.check(i, "isinstance", 2, 2)?;

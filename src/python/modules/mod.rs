@@ -4,6 +4,7 @@ mod deque;
 mod digest;
 mod hashlib;
 mod inspect;
+mod math;
 mod preludes;
 pub mod random;
 mod small;
@@ -29,7 +30,8 @@ impl Interp {
             }
             "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
             "inspect" => Value::Module(self.native_module(name, inspect::attrs())),
-            "dataclasses" | "contextlib" | "random" => preludes::make(self, name)?.expect("known name"),
+            "math" => Value::Module(self.native_module(name, math::attrs())),
+            "dataclasses" | "contextlib" | "random" | "functools" | "itertools" => preludes::make(self, name)?.expect("known name"),
             "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?,
             other => match small::make(self, other)? {
                 Some(m) => m,

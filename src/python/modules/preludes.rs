@@ -1,5 +1,5 @@
 //! The standard modules written in the dialect itself (`dataclasses.py`, `contextlib.py`,
-//! `random.py`), with the few native helpers they need.
+//! `random.py`, `functools.py`, `itertools.py`), with the few native helpers they need.
 
 use crate::python::attrs::Attrs;
 use crate::python::exceptions::exc_data;
@@ -61,7 +61,7 @@ fn natives(table: &[(&'static str, BuiltinFn)]) -> Attrs {
     a
 }
 
-/// Builds `dataclasses`, `contextlib` or `random`, or `None` for other names.
+/// Builds one of the modules written in the dialect, or `None` for other names.
 pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
     let (attrs, source) = match name {
         "dataclasses" => (
@@ -70,6 +70,8 @@ pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
         ),
         "contextlib" => (natives(&[("_tb_save", tb_save), ("_tb_restore", tb_restore)]), include_str!("contextlib.py")),
         "random" => (super::random::natives(), include_str!("random.py")),
+        "functools" => (Attrs::new(), include_str!("functools.py")),
+        "itertools" => (Attrs::new(), include_str!("itertools.py")),
         _ => return Ok(None),
     };
     let module = interp.native_module(name, attrs);

@@ -1,4 +1,4 @@
-//! The small standard modules: `time`, `sys`, `typing`, `functools`.
+//! The small standard modules: `time`, `sys`, `typing`.
 
 use crate::python::attrs::Attrs;
 use crate::python::interp::{builtin, Interp};
@@ -86,21 +86,6 @@ pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
             }
             a
         }
-        "functools" => attrs(&[("wraps", |i, a| {
-            let wrapped = a.pos.first().cloned().unwrap_or(Value::None);
-            let partial = crate::python::interp::builtin("wraps_apply", |i, a| {
-                let (wrapped, wrapper) = (a.pos[0].clone(), a.pos[1].clone());
-                for attr in ["__name__", "__qualname__", "__doc__", "__module__"] {
-                    if let Some(v) = i.lookup_attr(&wrapped, attr)? {
-                        i.set_attr(&wrapper, attr, v)?;
-                    }
-                }
-                i.set_attr(&wrapper, "__wrapped__", wrapped)?;
-                Ok(wrapper)
-            });
-            let _ = i;
-            Ok(Value::BoundMethod(Rc::new(crate::python::object::BoundMethod { this: wrapped, func: partial })))
-        })]),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(interp.native_module(name, module))))

@@ -1,5 +1,5 @@
-//! Installs the methods of the builtin types; holds those of `object`, `BaseException`,
-//! and numbers (the bigger types have a file each).
+//! Installs the methods of the builtin types; holds those of `object` and `BaseException`
+//! (the bigger types have a file each).
 
 use crate::python::descriptors::Property;
 use crate::python::exceptions::{exc_data, ExcType};
@@ -24,6 +24,8 @@ pub fn install(interp: &Interp) {
     super::set_methods::install(interp);
     super::exception_group::install(interp);
     super::bytes_methods::install(interp);
+    super::num_methods::install(interp);
+    super::range_slice::install(interp);
     let t = &interp.types;
     put(&t.object, &[("__init__", |_, _| Ok(Value::None))]);
     put(&interp.exc_class(ExcType::BaseException), &[
@@ -38,12 +40,6 @@ pub fn install(interp: &Interp) {
     ]);
     let value = Property { fget: Some(builtin("value", stop_iteration_value)), fset: None, fdel: None };
     interp.exc_class(ExcType::StopIteration).attrs.borrow_mut().set(Rc::from("value"), Value::Native(Rc::new(value)));
-    put(&t.int, &[("bit_length", |_, a| Ok(Value::Int(match &a.pos[0] {
-        Value::Int(n) => 64 - n.unsigned_abs().leading_zeros() as i64,
-        Value::BigInt(b) => b.bits() as i64,
-        _ => 0,
-    })))]);
-    put(&t.float, &[("is_integer", |_, a| Ok(Value::Bool(matches!(a.pos[0], Value::Float(f) if f.fract() == 0.0))))]);
 }
 
 /// `StopIteration.value`: the first argument (a generator's return value), or `None`.

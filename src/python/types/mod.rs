@@ -8,6 +8,8 @@ pub mod dict_views;
 pub mod exception_group;
 pub mod list;
 mod methods;
+mod num_methods;
+mod range_slice;
 pub mod set;
 mod set_methods;
 mod seq_methods;

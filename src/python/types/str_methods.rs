@@ -318,6 +318,14 @@ pub fn install(interp: &Interp) {
             let t = s(&a);
             Ok(Value::Bool(t.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && t.chars().all(|c| c.is_alphanumeric() || c == '_')))
         }),
+        ("expandtabs", |i, mut a| {
+            let size = match a.take_kw("tabsize").or_else(|| a.pos.get(1).cloned()) {
+                None => 8,
+                Some(Value::Int(n)) => n.max(0) as usize,
+                Some(v) => return Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", i.type_name(&v)))),
+            };
+            Ok(Value::str(&expand_tabs(s(&a), size)))
+        }),
         ("partition", |i, a| partition(i, &a, false)),
         ("rpartition", |i, a| partition(i, &a, true)),
         ("encode", |_, a| Ok(Value::Bytes(s(&a).as_bytes().into()))),
@@ -331,6 +339,31 @@ pub fn install(interp: &Interp) {
             Ok(Value::str(s(&a).strip_suffix(p).unwrap_or(s(&a))))
         }),
     ]);
+}
+
+/// `str.expandtabs`: each tab becomes spaces up to the next multiple of `size` columns.
+fn expand_tabs(text: &str, size: usize) -> String {
+    let mut out = String::new();
+    let mut column = 0;
+    for c in text.chars() {
+        match c {
+            '\t' if size > 0 => {
+                let n = size - column % size;
+                out.push_str(&" ".repeat(n));
+                column += n;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Whether the receiver is non-empty and every character passes `pred`.
