@@ -75,7 +75,8 @@ pub fn install(interp: &Interp) {
     });
     set_new(&t.type_, |i, a| match a.pos.len() {
         2 => Ok(Value::Class(i.type_of(&a.pos[1]))),
-        _ => Err(i.type_error("type() takes 1 argument")),
+        4 => new_class(i, &a.pos[1], &a.pos[2], &a.pos[3]),
+        _ => Err(i.type_error("type() takes 1 or 3 arguments")),
     });
     set_new(&t.bytes, |i, a| match a.pos.get(1) {
         Some(Value::Str(s)) => Ok(Value::Bytes(s.as_bytes().into())),
@@ -103,6 +104,48 @@ pub fn install(interp: &Interp) {
     for (name, f) in iterators {
         interp.add_builtin(name, *f);
     }
+}
+
+/// `type(name, bases, namespace)`: a new class, as a `class` statement would make it.
+fn new_class(i: &Interp, name: &Value, bases: &Value, namespace: &Value) -> PyResult<Value> {
+    let Value::Str(name) = name else { return Err(i.type_error("type.__new__() argument 1 must be str")) };
+    let Value::Tuple(bases) = bases else { return Err(i.type_error("type.__new__() argument 2 must be tuple")) };
+    let Value::Dict(namespace) = namespace else { return Err(i.type_error("type.__new__() argument 3 must be dict")) };
+    let mut base_classes = Vec::new();
+    for b in bases.iter() {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            other => return Err(i.type_error(format!("bases must be types, not {}", i.type_name(other)))),
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(i.types.object.clone());
+    }
+    let mro = crate::python::class_mro::linearize(&base_classes)
+        .ok_or_else(|| i.type_error("Cannot create a consistent method resolution order (MRO) for bases"))?;
+    let kind = if mro.iter().any(|c| c.kind == crate::python::object::ClassKind::Exception) {
+        crate::python::object::ClassKind::Exception
+    } else {
+        crate::python::object::ClassKind::User
+    };
+    let mut attrs = crate::python::attrs::Attrs::new();
+    for e in namespace.borrow().iter() {
+        let Value::Str(k) = &e.key else { return Err(i.type_error("namespace keys must be strings")) };
+        attrs.set(k.clone(), e.value.clone());
+    }
+    let module = match attrs.get("__module__") {
+        Some(Value::Str(m)) => m.clone(),
+        _ => Rc::from("__main__"),
+    };
+    Ok(Value::Class(Rc::new(Class {
+        name: name.clone(),
+        qualname: name.clone(),
+        module,
+        bases: base_classes,
+        mro,
+        attrs: std::cell::RefCell::new(attrs),
+        kind,
+    })))
 }
 
 fn int_new(i: &Interp, mut a: Args) -> PyResult<Value> {
@@ -224,6 +267,12 @@ fn dict_new(i: &Interp, a: Args) -> PyResult<Value> {
             Value::Dict(s) => {
                 let entries: Vec<(Value, Value)> = s.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                 for (k, v) in entries {
+                    i.set_item(&d, k, v)?;
+                }
+            }
+            other if i.lookup_attr(other, "keys")?.is_some() => {
+                for k in i.collect(&i.call_method(other, "keys", Args::default())?)? {
+                    let v = i.get_item(other, &k)?;
                     i.set_item(&d, k, v)?;
                 }
             }

@@ -1,6 +1,6 @@
 //! `import`: the modules the dialect provides, built on first import and cached.
 
-mod deque;
+pub mod deque;
 mod digest;
 mod hashlib;
 mod inspect;
@@ -23,15 +23,10 @@ impl Interp {
         }
         let module = match name {
             "asyncio" => super::asyncio::make_module(self)?,
-            "collections" => {
-                let mut attrs = super::attrs::Attrs::new();
-                attrs.set(Rc::from("deque"), Value::Class(deque::deque_class(self)));
-                Value::Module(self.native_module(name, attrs))
-            }
             "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
             "inspect" => Value::Module(self.native_module(name, inspect::attrs())),
             "math" => Value::Module(self.native_module(name, math::attrs())),
-            "dataclasses" | "contextlib" | "random" | "functools" | "itertools" => preludes::make(self, name)?.expect("known name"),
+            "dataclasses" | "contextlib" | "random" | "functools" | "itertools" | "collections" => preludes::make(self, name)?.expect("known name"),
             "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?,
             other => match small::make(self, other)? {
                 Some(m) => m,

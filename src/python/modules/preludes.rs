@@ -1,5 +1,6 @@
 //! The standard modules written in the dialect itself (`dataclasses.py`, `contextlib.py`,
-//! `random.py`, `functools.py`, `itertools.py`), with the few native helpers they need.
+//! `random.py`, `functools.py`, `itertools.py`, `collections.py`), with the few native helpers
+//! they need.
 
 use crate::python::attrs::Attrs;
 use crate::python::exceptions::exc_data;
@@ -72,6 +73,11 @@ pub fn make(interp: &Interp, name: &str) -> PyResult<Option<Value>> {
         "random" => (super::random::natives(), include_str!("random.py")),
         "functools" => (Attrs::new(), include_str!("functools.py")),
         "itertools" => (Attrs::new(), include_str!("itertools.py")),
+        "collections" => {
+            let mut natives = Attrs::new();
+            natives.set(Rc::from("deque"), Value::Class(super::deque::deque_class(interp)));
+            (natives, include_str!("collections.py"))
+        }
         _ => return Ok(None),
     };
     let module = interp.native_module(name, attrs);
