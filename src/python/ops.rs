@@ -99,6 +99,9 @@ impl Interp {
                     self.type_name(b)
                 )));
             }
+            if let (Value::Bytes(_), _) = (a, b) {
+                return Err(self.type_error(format!("can't concat {} to bytes", self.type_name(b))));
+            }
             if let (Value::Tuple(_), _) = (a, b) {
                 return Err(self.type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",

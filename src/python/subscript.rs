@@ -60,6 +60,9 @@ impl Interp {
                 Value::Int(i) => i,
                 _ => return Err(self.type_error("__index__ returned non-int")),
             },
+            _ if what == "str" => {
+                return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(v))))
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",

@@ -156,8 +156,10 @@ fn int_new(i: &Interp, mut a: Args) -> PyResult<Value> {
         (None, _) => Ok(Value::Int(0)),
         (Some(Value::Str(s)), base) => {
             let base = match base {
-                Some(Value::Int(b)) => b as u32,
-                _ => 10,
+                Some(Value::Int(b)) if b == 0 || (2..=36).contains(&b) => b as u32,
+                Some(Value::Int(_)) => return Err(i.value_error("int() base must be >= 2 and <= 36, or 0")),
+                Some(v) => return Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", i.type_name(&v)))),
+                None => 10,
             };
             parse_int(i, &s, base)
         }
@@ -277,11 +279,13 @@ fn dict_new(i: &Interp, a: Args) -> PyResult<Value> {
                 }
             }
             other => {
-                for pair in i.collect(other)? {
-                    let kv = i.collect(&pair)?;
+                for (n, pair) in i.collect(other)?.into_iter().enumerate() {
+                    let kv = i.collect(&pair).map_err(|_| {
+                        i.type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
+                    })?;
                     if kv.len() != 2 {
                         return Err(i.value_error(format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            "dictionary update sequence element #{n} has length {}; 2 is required",
                             kv.len()
                         )));
                     }

@@ -111,6 +111,11 @@ pub fn install(interp: &Interp) {
             let start = a.take_kw("start");
             a.check(i, "sum", 1, 2)?;
             let mut acc = a.pos.get(1).cloned().or(start).unwrap_or(Value::Int(0));
+            match acc {
+                Value::Str(_) => return Err(i.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+                Value::Bytes(_) => return Err(i.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+                _ => {}
+            }
             let it = i.iter(&a.pos[0])?;
             while let Some(x) = i.next(&it)? {
                 acc = i.binop(crate::python::ast::BinOp::Add, &acc, &x)?;

@@ -63,6 +63,12 @@ fn abs(i: &Interp, a: Args) -> PyResult<Value> {
 
 fn divmod(i: &Interp, a: Args) -> PyResult<Value> {
     a.check(i, "divmod", 2, 2)?;
+    if matches!((&a.pos[0], &a.pos[1]), (Value::Float(_), _) | (_, Value::Float(_)))
+        && crate::python::ops::as_f64(&a.pos[1]) == Some(0.0)
+        && crate::python::ops::as_f64(&a.pos[0]).is_some()
+    {
+        return Err(i.err(ExcType::ZeroDivisionError, "float divmod()"));
+    }
     let q = i.binop(BinOp::FloorDiv, &a.pos[0], &a.pos[1]).map_err(|e| divmod_message(i, e))?;
     let r = i.binop(BinOp::Mod, &a.pos[0], &a.pos[1])?;
     Ok(Value::tuple(vec![q, r]))

@@ -42,7 +42,7 @@ pub fn install(interp: &Interp) {
         }),
         ("popitem", |i, a| match dict_of(&a).borrow_mut().pop_last() {
             Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-            None => Err(i.err(ExcType::KeyError, "'popitem(): dictionary is empty'")),
+            None => Err(i.err(ExcType::KeyError, "popitem(): dictionary is empty")),
         }),
         ("setdefault", |i, a| {
             let key = a.pos.get(1).cloned().unwrap_or(Value::None);

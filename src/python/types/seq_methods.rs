@@ -18,8 +18,11 @@ fn list_of(a: &Args) -> Rc<std::cell::RefCell<Vec<Value>>> {
 pub fn install(interp: &Interp) {
     let t = &interp.types;
     put(&t.list, &[
-        ("append", |_, a| {
-            list_of(&a).borrow_mut().push(a.pos.get(1).cloned().unwrap_or(Value::None));
+        ("append", |i, a| {
+            if a.pos.len() != 2 {
+                return Err(i.type_error(format!("list.append() takes exactly one argument ({} given)", a.pos.len() - 1)));
+            }
+            list_of(&a).borrow_mut().push(a.pos[1].clone());
             Ok(Value::None)
         }),
         ("extend", |i, a| {

@@ -104,7 +104,7 @@ pub fn install(interp: &Interp) {
         }),
         ("pop", |i, a| match this(i, &a)?.borrow_mut().pop_slot() {
             Some(e) => Ok(e.key),
-            None => Err(i.err(ExcType::KeyError, "'pop from an empty set'")),
+            None => Err(i.err(ExcType::KeyError, "pop from an empty set")),
         }),
         ("clear", |i, a| {
             this(i, &a)?.borrow_mut().clear();

@@ -62,7 +62,7 @@ pub fn format(i: &Interp, a: Args) -> PyResult<Value> {
                     if first.is_empty() || first.parse::<usize>().is_ok() {
                         i.err(ExcType::IndexError, format!("Replacement index {} out of range for positional args tuple", if first.is_empty() { auto - 1 } else { first.parse().unwrap_or(0) }))
                     } else {
-                        i.err(ExcType::KeyError, format!("'{first}'"))
+                        crate::python::subscript::key_error(i, &Value::str(&first))
                     }
                 })?;
                 let mut rest = &name[first.len()..];

@@ -122,9 +122,15 @@ fn splitlines(text: &str, keepends: bool) -> Vec<&str> {
 
 fn justify(i: &Interp, a: &Args, how: char) -> PyResult<Value> {
     let text = s(a);
+    let name = match how {
+        '<' => "ljust",
+        '>' => "rjust",
+        _ => "center",
+    };
     let width = match a.pos.get(1) {
         Some(Value::Int(w)) => (*w).max(0) as usize,
-        _ => return Err(i.type_error("width must be an integer")),
+        Some(v) => return Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", i.type_name(v)))),
+        None => return Err(i.type_error(format!("{name} expected at least 1 argument, got 0"))),
     };
     let fill = match a.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one"),
