@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: the sites to test, headless system Chromium, screenshots,
 // and a page that records console errors (a CSP violation shows up as one).
+import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -37,12 +38,22 @@ export function screenshotPath(name) {
   return new URL(`${name}.png`, SCREENSHOTS).pathname;
 }
 
-/** Opens a page (1200×900 unless told) whose console errors and page errors land in `errors`. */
+/**
+ * Opens a page (1200×900 unless told) whose console errors and page errors land in `errors`,
+ * and waits until the app has started (the wasm loads after the page's `load` event).
+ */
 export async function openPage(browser, url, viewport = { width: 1200, height: 900 }) {
   const page = await browser.newPage({ viewport });
   const errors = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
+  await page.locator(".site-header").waitFor();
   return { page, errors };
+}
+
+/** Asserts that the document title becomes `title` (the app sets it just after rendering). */
+export async function assertTitle(page, title) {
+  await page.waitForFunction((wanted) => document.title === wanted, title, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await page.title(), title);
 }

@@ -4,7 +4,7 @@
 // light, dark and a 360 px phone.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { bases, launch, openPage, screenshotPath, siteName } from "./common.mjs";
+import { assertTitle, bases, launch, openPage, screenshotPath, siteName } from "./common.mjs";
 
 /** The program, as typed: four leading spaces stand for one press of Tab. */
 const PROGRAM = `import asyncio
@@ -53,7 +53,7 @@ async function typeLikeAPerson(page, text) {
 for (const base of bases) {
   test(`at ${base}, a typed program runs with its output in order, a lane per task, and a syntax error shows at its line`, async () => {
     const { page, errors } = await openPage(browser, new URL("#/play", base).href);
-    assert.equal(await page.title(), "Scratchpad · Loopscope");
+    await assertTitle(page, "Scratchpad · Loopscope");
     const editor = page.getByRole("textbox", { name: "Program" });
     await editor.click();
     await page.keyboard.press("Control+A");

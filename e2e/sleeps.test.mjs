@@ -3,7 +3,7 @@
 // dist/ at the root and a second build under /loopscope/), in headless system Chromium.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { bases, launch, openPage, screenshotPath, siteName } from "./common.mjs";
+import { assertTitle, bases, launch, openPage, screenshotPath, siteName } from "./common.mjs";
 
 /** The sleeps the page runs, by label, in ms. */
 const SLEEPS = { slow: 300, fast: 100 };
@@ -27,7 +27,7 @@ test("E2E_BASE_URLS names at least one site to test", () => {
 for (const base of bases) {
   test(`at ${base}, the home page leads to the timer check, where the 100 ms sleep finishes first and each on time`, async () => {
     const { page, errors } = await openPage(browser, base);
-    assert.equal(await page.title(), "Home · Loopscope");
+    await assertTitle(page, "Home · Loopscope");
     await page.getByRole("link", { name: /Timer check/ }).first().click();
     assert.equal(new URL(page.url()).hash, "#/timers");
     await page.getByRole("button", { name: "Run two sleeps" }).click();
