@@ -26,7 +26,8 @@ pub fn float_repr(x: f64) -> String {
         Some(m) => ("-", m),
         None => ("", mantissa),
     };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let digits = tie_to_even(x.abs(), mantissa.chars().filter(|c| *c != '.').collect(), exp);
+    let (digits, exp) = (digits.0, digits.1);
     if (-4..16).contains(&exp) {
         let point = exp + 1;
         let body = if point <= 0 {
@@ -40,6 +41,31 @@ pub fn float_repr(x: f64) -> String {
     } else {
         let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
         format!("{}{}e{}{:02}", sign, m, if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
+}
+
+/// The shortest digits of `x` (`d.ddd × 10^exp`), breaking an exact tie between two equally
+/// short candidates towards the even one, as CPython's `repr` does (Rust's picks the larger).
+fn tie_to_even(x: f64, digits: String, exp: i32) -> (String, i32) {
+    let n = digits.len();
+    if !digits.ends_with(['1', '3', '5', '7', '9']) {
+        return (digits, exp);
+    }
+    let exact = format!("{:.*e}", n + 40, x);
+    let (m, e) = exact.split_once('e').expect("{:e} has an exponent");
+    if e.parse::<i32>().ok() != Some(exp) {
+        return (digits, exp);
+    }
+    let all: String = m.chars().filter(|c| *c != '.').collect();
+    let (head, tail) = all.split_at(n);
+    let tie = tail.starts_with('5') && tail[1..].chars().all(|c| c == '0');
+    if !tie || head == digits {
+        return (digits, exp);
+    }
+    let candidate = format!("{}.{}e{}", &head[..1], &head[1..], exp);
+    match candidate.parse::<f64>() {
+        Ok(v) if v == x && head.ends_with(['0', '2', '4', '6', '8']) => (head.to_string(), exp),
+        _ => (digits, exp),
     }
 }
 
@@ -192,13 +218,12 @@ fn exp_format(x: f64, prec: usize, upper: bool) -> String {
     }
 }
 
+/// `g` formatting of a non-negative finite `x`: fixed or scientific by the exponent after
+/// rounding to `prec` significant digits; trailing zeros dropped unless `alternate`.
 fn general(x: f64, prec: usize, alternate: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
-    if x == 0.0 {
-        return if x.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
     let e = format!("{:.*e}", p - 1, x);
-    let exp: i32 = e.split_once('e').expect("exponent").1.parse().expect("int");
+    let exp: i32 = if x == 0.0 { 0 } else { e.split_once('e').expect("exponent").1.parse().expect("int") };
     let mut s = if exp < -4 || exp >= p as i32 {
         exp_format(x, p - 1, false)
     } else {
@@ -214,6 +239,17 @@ fn general(x: f64, prec: usize, alternate: bool) -> String {
         }
     }
     s
+}
+
+/// The `#` flag: a decimal point even when no digits follow it.
+fn with_point(s: String) -> String {
+    if s.contains('.') {
+        return s;
+    }
+    match s.find(['e', '%']) {
+        Some(p) => format!("{}.{}", &s[..p], &s[p..]),
+        None => format!("{s}."),
+    }
 }
 
 impl Interp {
@@ -309,18 +345,31 @@ impl Interp {
                 t.to_string()
             }
         } else {
-            match s.kind {
+            let body = match s.kind {
                 Some('f') | Some('F') => fixed(mag, s.precision.unwrap_or(6)),
-                Some('e') | Some('E') => exp_format(mag, s.precision.unwrap_or(6), s.kind == Some('E')),
-                Some('g') | Some('G') => general(mag, s.precision.unwrap_or(6), s.alternate),
+                Some('e') | Some('E') => exp_format(mag, s.precision.unwrap_or(6), false),
+                Some('g') | Some('G') | Some('n') => general(mag, s.precision.unwrap_or(6), s.alternate),
                 Some('%') => format!("{}%", fixed(mag * 100.0, s.precision.unwrap_or(6))),
                 None => match s.precision {
-                    Some(p) => general(mag, p, s.alternate),
+                    Some(p) => {
+                        let g = general(mag, p, s.alternate);
+                        if g.contains(['.', 'e']) {
+                            g
+                        } else {
+                            format!("{g}.0")
+                        }
+                    }
                     None => float_repr(mag),
                 },
                 Some(k) => {
                     return Err(self.value_error(format!("Unknown format code '{k}' for object of type 'float'")))
                 }
+            };
+            let body = if s.alternate { with_point(body) } else { body };
+            if matches!(s.kind, Some('E' | 'G')) {
+                body.to_uppercase()
+            } else {
+                body
             }
         };
         let body = match s.grouping {
