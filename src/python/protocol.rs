@@ -248,41 +248,10 @@ impl Interp {
     pub fn set_attr(&self, v: &Value, name: &str, value: Value) -> PyResult<()> {
         match v {
             Value::Instance(inst) => {
-                if let Some(Value::Native(n)) = inst.class.lookup(name) {
-                    if let Some(p) = n.downcast::<Property>() {
-                        return match &p.fset {
-                            Some(set) => self.call(set, Args::new(vec![v.clone(), value])).map(drop),
-                            None => Err(self.err(
-                                ExcType::AttributeError,
-                                format!("property '{}' of '{}' object has no setter", name, inst.class.name),
-                            )),
-                        };
-                    }
-                }
-                if let Some(setattr) = inst.class.lookup("__setattr__") {
+                if let Some(setattr) = self.own_slot(&inst.class, "__setattr__") {
                     return self.call(&setattr, Args::new(vec![v.clone(), Value::str(name), value])).map(drop);
                 }
-                if let Some(exc) = &inst.exc {
-                    let mut data = exc.borrow_mut();
-                    match name {
-                        "__cause__" => {
-                            data.cause = value;
-                            data.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            data.context = value;
-                            return Ok(());
-                        }
-                        "args" => {
-                            data.args = value;
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                }
-                inst.attrs.borrow_mut().set(Rc::from(name), value);
-                Ok(())
+                self.generic_set_attr(v, inst, name, value)
             }
             Value::Class(cls) => {
                 cls.attrs.borrow_mut().set(Rc::from(name), value);
@@ -312,10 +281,54 @@ impl Interp {
         }
     }
 
+    /// `object.__setattr__`: properties, the exception fields, else the instance dict.
+    pub fn generic_set_attr(&self, v: &Value, inst: &Rc<Instance>, name: &str, value: Value) -> PyResult<()> {
+        if let Some(Value::Native(n)) = inst.class.lookup(name) {
+            if let Some(p) = n.downcast::<Property>() {
+                return match &p.fset {
+                    Some(set) => self.call(set, Args::new(vec![v.clone(), value])).map(drop),
+                    None => Err(self.err(
+                        ExcType::AttributeError,
+                        format!("property '{}' of '{}' object has no setter", name, inst.class.name),
+                    )),
+                };
+            }
+        }
+        if let Some(exc) = &inst.exc {
+            let mut data = exc.borrow_mut();
+            match name {
+                "__cause__" => {
+                    data.cause = value;
+                    data.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    data.context = value;
+                    return Ok(());
+                }
+                "args" => {
+                    data.args = value;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        inst.attrs.borrow_mut().set(Rc::from(name), value);
+        Ok(())
+    }
+
+    /// A special method `cls` defines itself (or inherits from a class other than `object`,
+    /// whose generic one the caller runs directly).
+    fn own_slot(&self, cls: &Rc<Class>, name: &str) -> Option<Value> {
+        let found = cls.lookup(name)?;
+        let generic = self.types.object.attrs.borrow().get(name).is_some_and(|o| o.is(&found));
+        (!generic).then_some(found)
+    }
+
     /// `del v.name`.
     pub fn del_attr(&self, v: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(inst) = v {
-            if let Some(delattr) = inst.class.lookup("__delattr__") {
+            if let Some(delattr) = self.own_slot(&inst.class, "__delattr__") {
                 return self.call(&delattr, Args::new(vec![v.clone(), Value::str(name)])).map(drop);
             }
         }

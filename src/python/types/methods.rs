@@ -27,7 +27,26 @@ pub fn install(interp: &Interp) {
     super::num_methods::install(interp);
     super::range_slice::install(interp);
     let t = &interp.types;
-    put(&t.object, &[("__init__", |_, _| Ok(Value::None))]);
+    put(&t.object, &[
+        ("__init__", |_, _| Ok(Value::None)),
+        ("__setattr__", |i, a| {
+            a.check(i, "__setattr__", 3, 3)?;
+            let name = i.to_str(&a.pos[1])?;
+            match &a.pos[0] {
+                Value::Instance(inst) => i.generic_set_attr(&a.pos[0], inst, &name, a.pos[2].clone())?,
+                other => i.set_attr(other, &name, a.pos[2].clone())?,
+            }
+            Ok(Value::None)
+        }),
+        ("__delattr__", |i, a| {
+            a.check(i, "__delattr__", 2, 2)?;
+            let name = i.to_str(&a.pos[1])?;
+            match &a.pos[0] {
+                Value::Instance(inst) if inst.attrs.borrow_mut().remove(&*name).is_some() => Ok(Value::None),
+                other => Err(i.attribute_error(other, &name)),
+            }
+        }),
+    ]);
     put(&interp.exc_class(ExcType::BaseException), &[
         ("__init__", |_, a| {
             if let Some(d) = a.pos.first().and_then(exc_data) {
