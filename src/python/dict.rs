@@ -89,6 +89,29 @@ impl Dict {
         self.entries.iter().flatten()
     }
 
+    /// Whether a set of these keys iterates in insertion order rather than slot order: when
+    /// every key hashes by identity (objects without `__hash__`). CPython orders such a set by
+    /// memory address, which cannot be reproduced; insertion order is what CPython's allocator
+    /// usually gives for objects made one after another.
+    pub fn iterates_by_insertion(&self) -> bool {
+        !self.is_empty()
+            && self.iter().all(|e| match &e.key {
+                Value::Instance(inst) => inst.class.lookup("__hash__").is_none(),
+                Value::Native(_) | Value::Function(_) | Value::Class(_) | Value::Module(_) | Value::Builtin(_) => true,
+                _ => false,
+            })
+    }
+
+    /// Live entries in the order a set iterates them (see
+    /// [`iterates_by_insertion`](Self::iterates_by_insertion)).
+    pub fn iter_set(&self) -> Box<dyn Iterator<Item = &Entry> + '_> {
+        if self.iterates_by_insertion() {
+            Box::new(self.iter())
+        } else {
+            Box::new(self.iter_slots())
+        }
+    }
+
     /// Live entries in slot order: how CPython iterates a set.
     pub fn iter_slots(&self) -> impl Iterator<Item = &Entry> {
         self.slots.iter().filter(|&&s| s != EMPTY && s != DELETED).filter_map(|&s| self.entries[s as usize - 1].as_ref())
@@ -243,15 +266,13 @@ impl Dict {
         self.fill = self.len;
     }
 
-    /// Puts entry position `pos` (+1) into the first empty slot of `hash`'s probe path.
-    fn insert_clean(&mut self, hash: i64, pos: u32) {
+    /// Puts entry position `pos` (+1) into the first empty slot of `hash`'s probe path;
+    /// returns that slot.
+    fn insert_clean(&mut self, hash: i64, pos: u32) -> usize {
         let mask = self.slots.len() - 1;
-        for i in probes(hash, mask) {
-            if self.slots[i] == EMPTY {
-                self.slots[i] = pos;
-                return;
-            }
-        }
+        let slot = probes(hash, mask).find(|&i| self.slots[i] == EMPTY).expect("a table always has an empty slot");
+        self.slots[slot] = pos;
+        slot
     }
 
     /// Adds every entry of the set `other`, as CPython's `set_merge` does: one resize up front
@@ -275,18 +296,20 @@ impl Dict {
         }
         self.entries.clear();
         let same_layout = self.slots.len() == other.slots.len() && other.fill == other.len;
+        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(other.len);
         for (slot, &s) in other.slots.iter().enumerate() {
             if s == EMPTY || s == DELETED {
                 continue;
             }
-            let Some(e) = &other.entries[s as usize - 1] else { continue };
-            self.entries.push(Some(e.clone()));
-            let pos = self.entries.len() as u32;
-            if same_layout {
-                self.slots[slot] = pos;
-            } else {
-                self.insert_clean(e.hash, pos);
-            }
+            let pos = s as usize - 1;
+            let Some(e) = &other.entries[pos] else { continue };
+            let target = if same_layout { slot } else { self.insert_clean(e.hash, DELETED - 1) };
+            placed.push((pos, target));
+        }
+        placed.sort_unstable();
+        for (pos, target) in placed {
+            self.entries.push(other.entries[pos].clone());
+            self.slots[target] = self.entries.len() as u32;
         }
         self.len = other.len;
         self.fill = other.len;

@@ -180,13 +180,18 @@ pub struct SetIter {
     set: Rc<RefCell<Dict>>,
     pos: Cell<usize>,
     len: usize,
+    /// Walks insertion positions instead of slots (see `Dict::iterates_by_insertion`).
+    by_insertion: bool,
 }
 
 impl SetIter {
     /// A new iterator value.
     pub fn value(set: Rc<RefCell<Dict>>) -> Value {
-        let len = set.borrow().len();
-        Value::Native(Rc::new(SetIter { set, pos: Cell::new(0), len }))
+        let (len, by_insertion) = {
+            let d = set.borrow();
+            (d.len(), d.iterates_by_insertion())
+        };
+        Value::Native(Rc::new(SetIter { set, pos: Cell::new(0), len, by_insertion }))
     }
 }
 
@@ -205,7 +210,8 @@ impl Native for SetIter {
         if d.len() != self.len {
             return Some(Err(interp.err(ExcType::RuntimeError, "Set changed size during iteration")));
         }
-        let Some((next, e)) = d.slot_entry_from(self.pos.get()) else { return Some(Ok(None)) };
+        let found = if self.by_insertion { d.entry_from(self.pos.get()) } else { d.slot_entry_from(self.pos.get()) };
+        let Some((next, e)) = found else { return Some(Ok(None)) };
         self.pos.set(next);
         Some(Ok(Some(e.key.clone())))
     }

@@ -106,7 +106,7 @@ impl Interp {
                 })?
             }
             Value::Set(d) => {
-                let keys: Vec<Value> = d.borrow().iter_slots().map(|e| e.key.clone()).collect();
+                let keys: Vec<Value> = d.borrow().iter_set().map(|e| e.key.clone()).collect();
                 if keys.is_empty() {
                     "set()".into()
                 } else {
@@ -114,7 +114,7 @@ impl Interp {
                 }
             }
             Value::FrozenSet(d) => {
-                let keys: Vec<Value> = d.iter_slots().map(|e| e.key.clone()).collect();
+                let keys: Vec<Value> = d.iter_set().map(|e| e.key.clone()).collect();
                 if keys.is_empty() {
                     "frozenset()".into()
                 } else {

@@ -89,7 +89,7 @@ impl Interp {
         match table(other) {
             Some(o) => {
                 let (big, small) = if o.len() > so.len() { (&o, so) } else { (so, &o) };
-                for e in small.iter_slots() {
+                for e in small.iter_set() {
                     if self.set_contains(big, &e.key)? {
                         self.set_add(&mut result, e.key.clone())?;
                     }
@@ -113,7 +113,7 @@ impl Interp {
         match table(other) {
             Some(o) => {
                 let o = if (o.len() >> 3) > so.len() { self.set_intersection(so, other)? } else { o };
-                for e in o.iter_slots() {
+                for e in o.iter_set() {
                     self.dict_remove(so, &e.key)?;
                 }
             }
@@ -148,7 +148,7 @@ impl Interp {
             _ => table(other).unwrap_or_default(),
         };
         let mut result = Dict::new();
-        for e in so.iter_slots() {
+        for e in so.iter_set() {
             if !self.set_contains(&other_table, &e.key)? {
                 self.set_add(&mut result, e.key.clone())?;
             }
@@ -166,7 +166,7 @@ impl Interp {
                     Some(o) => o,
                     None => self.set_from(other)?,
                 };
-                o.iter_slots().map(|e| e.key.clone()).collect()
+                o.iter_set().map(|e| e.key.clone()).collect()
             }
         };
         for x in items {
