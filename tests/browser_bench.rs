@@ -4,6 +4,7 @@
 
 use loopscope::python::interp::{Host, Limits};
 use loopscope::python::Program;
+use loopscope::runtime::trace::Stream;
 use loopscope::web::clock::now_ms;
 use loopscope::web::live::{run_live, LiveRun};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -42,9 +43,11 @@ async fn bench_virtual_clock() {
         let mut times = Vec::new();
         for _ in 0..5 {
             let start = now_ms();
-            let mut p = Program::new(source, "main.py", Box::new(Virtual), Limits::default()).expect("compiles");
+            let limits = Limits { max_wall_ms: 120_000, ..Limits::default() };
+            let mut p = Program::new(source, "main.py", Box::new(Virtual), limits).expect("compiles");
             let outcome = p.run_to_end();
-            assert_eq!(outcome.exit_code, 0, "{name}");
+            let errors: Vec<String> = p.trace().output().filter(|(_, s, _)| *s == Stream::Err).map(|(_, _, t)| t.to_string()).collect();
+            assert_eq!(outcome.exit_code, 0, "{name}: {errors:?}");
             times.push(now_ms() - start);
         }
         console_log!("BENCH virtual {} {:.1} ms", name, median(times));

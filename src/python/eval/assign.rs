@@ -64,7 +64,7 @@ impl Interp {
         value: &Expr,
         computed: Option<Value>,
     ) -> PyResult<()> {
-        let mut rhs = |f: &mut Frame| match &computed {
+        let rhs = |f: &mut Frame| match &computed {
             Some(v) => Ok(v.clone()),
             None => self.eval(f, value),
         };

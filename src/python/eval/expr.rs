@@ -86,8 +86,9 @@ impl Interp {
             ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
             ExprKind::Set(items) => {
+                let folded = crate::python::types::set::folds_to_frozenset(items);
                 let items = self.eval_items(f, items)?;
-                self.build_set(items)
+                self.build_set_display(items, folded)
             }
             ExprKind::Dict(pairs) => {
                 let mut entries = Vec::with_capacity(pairs.len());

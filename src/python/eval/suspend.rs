@@ -648,8 +648,9 @@ impl Interp {
                 ExprKind::List(items) => Ok(Value::list(self.eval_items_a(f, items).await?)),
                 ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_a(f, items).await?)),
                 ExprKind::Set(items) => {
+                    let folded = crate::python::types::set::folds_to_frozenset(items);
                     let items = self.eval_items_a(f, items).await?;
-                    self.build_set(items)
+                    self.build_set_display(items, folded)
                 }
                 ExprKind::Dict(pairs) => {
                     let mut entries = Vec::with_capacity(pairs.len());

@@ -2,7 +2,7 @@
 //! `Objects/setobject.c` takes — which table is copied, which one is walked, what is added or
 //! discarded in what order — so that results iterate in CPython's slot order.
 
-use crate::python::ast::{BinOp, CmpOp};
+use crate::python::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
 use crate::python::dict::Dict;
 use crate::python::interp::Interp;
 use crate::python::value::Value;
@@ -32,7 +32,37 @@ pub fn set_like(like: &Value, d: Dict) -> Value {
     }
 }
 
+/// Whether CPython's compiler folds this set display into a constant frozenset (three or more
+/// items, all constants once folded), which changes the table layout the set starts from.
+pub fn folds_to_frozenset(items: &[Expr]) -> bool {
+    fn constant(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Constant(c) => !matches!(c, Constant::Imaginary(_)),
+            ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand } => {
+                matches!(&operand.kind, ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_) | Constant::Bool(_)))
+            }
+            ExprKind::Tuple(items) => items.iter().all(constant),
+            _ => false,
+        }
+    }
+    items.len() > 2 && items.iter().all(constant)
+}
+
 impl Interp {
+    /// A set display `{a, b, c}`: items added one by one, or (when the compiler would have
+    /// folded them into a constant frozenset) merged from such a frozenset, as CPython's
+    /// `BUILD_SET`/`SET_UPDATE` does.
+    pub fn build_set_display(&self, items: Vec<Value>, folded: bool) -> PyResult<Value> {
+        let mut d = Dict::new();
+        for x in items {
+            self.set_add(&mut d, x)?;
+        }
+        if folded {
+            d = self.set_copy(&d)?;
+        }
+        Ok(Value::Set(Rc::new(RefCell::new(d))))
+    }
+
     fn set_add(&self, d: &mut Dict, key: Value) -> PyResult<()> {
         self.dict_insert(d, key, Value::None)
     }

@@ -90,6 +90,7 @@ pub fn format(i: &Interp, a: Args) -> PyResult<Value> {
                 out.push('}');
             }
             '}' => return Err(i.value_error("Single '}' encountered in format string")),
+            '{' if chars.peek().is_none() => return Err(i.value_error("Single '{' encountered in format string")),
             '{' => {
                 let mut field = String::new();
                 let mut depth = 1;
