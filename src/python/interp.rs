@@ -157,7 +157,7 @@ impl Interp {
                 handling: RefCell::new(Vec::new()),
                 methods: RefCell::new(Vec::new()),
                 modules: RefCell::new(Vec::new()),
-                aio: super::asyncio::AioState::default(),
+                aio: super::asyncio::AioState { slice_started_ms: Cell::new(f64::NAN), ..Default::default() },
                 channel: super::coroutine::Channel::default(),
                 random: RefCell::new(super::modules::random::Mt::new(0)),
                 native_classes: RefCell::new(Vec::new()),
@@ -220,8 +220,15 @@ impl Interp {
         if self.aio.stop_requested.get() {
             return Err(Unwind::Abort(Abort::Stopped));
         }
-        let busy = self.host.wall_ms() - self.aio.slice_started_ms.get();
-        if busy > self.limits.max_wall_ms as f64 {
+        // The slice's start is read lazily, at its first check: reading the clock once per
+        // loop iteration costs more than the iteration itself in a browser.
+        let now = self.host.wall_ms();
+        let started = self.aio.slice_started_ms.get();
+        if started.is_nan() {
+            self.aio.slice_started_ms.set(now);
+            return Ok(());
+        }
+        if now - started > self.limits.max_wall_ms as f64 {
             return Err(Unwind::Abort(Abort::WallTime(self.limits.max_wall_ms)));
         }
         Ok(())

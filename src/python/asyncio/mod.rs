@@ -56,7 +56,8 @@ pub struct AioState {
     pub timer_counter: Cell<u32>,
     /// The host asked the run to stop.
     pub stop_requested: Cell<bool>,
-    /// Wall time when the current slice of work began (budgets measure busy time only).
+    /// Wall time when the current slice of work began (budgets measure busy time only); NaN
+    /// until the slice's first budget check reads the clock.
     pub slice_started_ms: Cell<f64>,
     /// The module-level `asyncio.run` the host is driving.
     pub phase: RefCell<Option<LoopPhase>>,
