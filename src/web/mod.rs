@@ -4,6 +4,7 @@
 //! browser events to it.
 
 pub mod abort;
+#[cfg(feature = "js-api")]
 pub mod api;
 mod app;
 pub mod clock;
@@ -20,7 +21,7 @@ pub use app::App;
 
 /// Mounts [`App`] into the page's `<body>`, then warms the interpreter up — in Loopscope's
 /// own page only (the one `boot.js` started, which marks its script tag). A page that imports
-/// the module for its [JavaScript API](api) keeps its body to itself.
+/// the module for its JavaScript API (`api`) keeps its body to itself.
 pub fn start() {
     let booted_here = web_sys::window()
         .and_then(|w| w.document())
