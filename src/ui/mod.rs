@@ -1,11 +1,19 @@
 //! The web UI's logic, with no web dependencies, so it is tested natively: hash routes, the
-//! scratchpad's state and reducer, positions in the editor's text, and the timeline's model and
-//! time axis. The Yew components in `web` (wasm32 only) draw what these types describe and
-//! send back actions.
+//! scratchpad's state and reducer, the prediction board, the progress store, share links,
+//! syntax highlighting and lesson-text markup, positions in the editor's text, and the
+//! timeline's model and time axis. The Yew components in `web` (wasm32 only) draw what these
+//! types describe and send back actions.
 
+pub mod base64url;
+pub mod board;
+pub mod highlight;
+pub mod inline_code;
+pub mod progress;
 pub mod route;
 pub mod scratchpad;
 pub mod seconds;
+pub mod share;
+pub mod shuffle;
 pub mod speed;
 pub mod text_position;
 pub mod timeline;

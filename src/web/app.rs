@@ -25,6 +25,7 @@ pub fn App() -> Html {
         Route::Play => html! { <ScratchpadPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
+        Route::Exercise { id, .. } => html! { <NotFound hash={format!("#/ex/{id}")} /> },
     };
     html! {
         <>
