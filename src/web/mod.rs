@@ -14,7 +14,7 @@ mod hooks;
 mod listener;
 pub mod live;
 mod pages;
-mod panic_banner;
+pub mod panic_banner;
 mod reducers;
 mod sleep_log;
 mod storage;

@@ -18,8 +18,8 @@ fn report(info: &PanicHookInfo<'_>) -> String {
     format!("Loopscope {}\n{info}\npage: {href}\nbrowser: {agent}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Adds the banner to the top of the body.
-fn show(report: &str) {
+/// Adds the banner, carrying `report`, to the top of the body.
+pub fn show(report: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(body) = document.body() else { return };
     let element = |tag: &str, text: &str| {

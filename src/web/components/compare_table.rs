@@ -21,7 +21,7 @@ pub struct CompareTableProps {
 /// The place verdict of one line: a data value for tests and styling, and words.
 fn place(line: &LineVerdict) -> (&'static str, String) {
     match line.placed_at {
-        Some(_) if line.in_order && line.simultaneous => ("right", "✓ in order (same instant as a neighbour)".into()),
+        Some(_) if line.in_order && line.simultaneous => ("right", "✓ in order (same instant)".into()),
         Some(_) if line.in_order => ("right", "✓ in order".into()),
         Some(_) => ("wrong-place", "✗ out of order".into()),
         None if line.in_never_bin => ("binned", "✗ in the bin, but it prints".into()),
@@ -86,11 +86,11 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                                 <td>{ line.placed_at.map(|p| format!("#{}", p + 1)).unwrap_or_else(|| "—".into()) }</td>
                                 <td class={classes!("verdict", verdict)}>{ words }</td>
                                 if times {
-                                    <td>{ seconds(line.time.predicted) }</td>
+                                    <td class="num">{ seconds(line.time.predicted) }</td>
                                 }
-                                <td>{ format_seconds(line.time.ideal) }</td>
+                                <td class="num">{ format_seconds(line.time.ideal) }</td>
                                 if live.is_some() {
-                                    <td>{ seconds(live_t) }</td>
+                                    <td class="num">{ seconds(live_t) }</td>
                                 }
                                 if times {
                                     <td class={classes!("verdict", time_verdict)}>{ time_words }</td>
