@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { after, before } from "node:test";
 
 /** Flags that keep system Chromium offline and quiet when run as root in a container. */
 const CHROMIUM_FLAGS = [
@@ -104,4 +105,19 @@ export async function verdicts(page) {
   return page.locator("#latest-attempt table tbody tr").evaluateAll((rows) =>
     rows.map((tr) => ({ text: tr.querySelector("th").textContent, place: tr.dataset.verdict, time: tr.dataset.time })),
   );
+}
+
+/**
+ * One headless browser for a test file: started before its tests, closed after them.
+ * Returns a function that gives the browser.
+ */
+export function sharedBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }

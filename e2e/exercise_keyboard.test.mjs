@@ -3,24 +3,16 @@
 // they bin a line that does print with N and check again: it fails, that line is reported as
 // binned, and the move was announced to screen readers.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { bases, boardTexts, card, idealRun, launch, openExercise, verdicts } from "./common.mjs";
+import { test } from "node:test";
+import {bases, boardTexts, card, idealRun, openExercise, sharedBrowser, verdicts } from "./common.mjs";
 
 const ideal = idealRun("gather/05-uncaught-failure");
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, a prediction made by keyboard passes, and binning a printed line fails`, async () => {
-    const { page, errors } = await openExercise(browser, base, "uncaught-failure");
+    const { page, errors } = await openExercise(browser(), base, "uncaught-failure");
     const wanted = ideal.lines.map((l) => l.text);
     assert.equal(ideal.exception, "KeyError");
 

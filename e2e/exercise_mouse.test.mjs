@@ -4,24 +4,16 @@
 // fails, that line is out of order, and the first attempt stays visible below. Screenshots:
 // the graded exercise in light and dark, and its timeline.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { bases, boardTexts, card, idealRun, launch, openExercise, screenshotPath, siteName, verdicts } from "./common.mjs";
+import { test } from "node:test";
+import {bases, boardTexts, card, idealRun, openExercise, screenshotPath, sharedBrowser, siteName, verdicts } from "./common.mjs";
 
 const ideal = idealRun("gather/01-result-order");
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, a prediction arranged by mouse passes, and a wrong order fails with the right verdicts`, async () => {
-    const { page, errors } = await openExercise(browser, base, "result-order");
+    const { page, errors } = await openExercise(browser(), base, "result-order");
     const wanted = ideal.lines.map((l) => l.text);
     assert.notDeepEqual(await boardTexts(page), wanted, "the cards start scrambled");
 

@@ -2,8 +2,8 @@
 // the cards and grades the prediction; a live run then shows its times beside the ideal ones;
 // Reset brings the original back.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { bases, boardTexts, card, launch, openExercise, verdicts } from "./common.mjs";
+import { test } from "node:test";
+import {bases, boardTexts, card, openExercise, sharedBrowser, verdicts } from "./common.mjs";
 
 /** result-order with the east shop made the slowest (2.5 s instead of 0.5 s). */
 const EDITED_LINES = [
@@ -13,19 +13,11 @@ const EDITED_LINES = [
   ["2.50s  prices: [12.5, 9.0, 11.25]", 2.5],
 ];
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, a scratch copy is graded against its own run, runs live, and resets`, async () => {
-    const { page, errors } = await openExercise(browser, base, "result-order");
+    const { page, errors } = await openExercise(browser(), base, "result-order");
     assert.equal(await page.locator("#scratch-notice").count(), 0);
     await page.getByRole("button", { name: "Edit a copy" }).click();
     const editor = page.getByRole("textbox", { name: "Program", exact: true });

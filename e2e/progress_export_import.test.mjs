@@ -2,22 +2,14 @@
 // file that is not a progress file is refused with a message, and nothing changes.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { bases, launch, openExercise, openPage } from "./common.mjs";
+import { test } from "node:test";
+import {bases, openExercise, openPage, sharedBrowser } from "./common.mjs";
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, exported progress imports elsewhere, and a foreign file is refused`, async () => {
-    const { page, errors } = await openExercise(browser, base, "result-order");
+    const { page, errors } = await openExercise(browser(), base, "result-order");
     await page.getByRole("button", { name: "Check my prediction" }).click();
     await page.locator('#grade[data-passed="false"]').waitFor();
     await page.getByRole("link", { name: "Exercises", exact: true }).first().click();
@@ -34,7 +26,7 @@ for (const base of bases) {
     assert.equal(exported.entries["result-order"].status, "attempted");
 
     // A fresh browser context has no progress until the file is imported.
-    const { page: fresh, errors: freshErrors } = await openPage(browser, new URL("#/", base).href);
+    const { page: fresh, errors: freshErrors } = await openPage(browser(), new URL("#/", base).href);
     const item = fresh.locator('li.exercise-item[data-id="result-order"]');
     await item.waitFor();
     assert.equal(await item.getAttribute("data-status"), "new");

@@ -3,24 +3,16 @@
 // reset on its own with a notice, keeping the rest. Screenshots: the catalogue, and a 360 px
 // phone view of an exercise.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { bases, card, idealRun, launch, openExercise, screenshotPath, siteName } from "./common.mjs";
+import { test } from "node:test";
+import {bases, card, idealRun, openExercise, screenshotPath, sharedBrowser, siteName } from "./common.mjs";
 
 const ideal = idealRun("fundamentals/03-asyncio-run");
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, a passed exercise shows on the catalogue after a reload, and a corrupt entry resets alone`, async () => {
-    const { page, errors } = await openExercise(browser, base, "asyncio-run");
+    const { page, errors } = await openExercise(browser(), base, "asyncio-run");
     for (const [i, line] of ideal.lines.entries()) {
       const target = page.locator("#board > li").nth(i);
       if ((await target.getAttribute("data-text")) !== line.text) await card(page, line.text).dragTo(target);

@@ -1,22 +1,14 @@
 // End to end: a share link restores an edited program and a prediction in a fresh page, and
 // a tampered link says so and opens the original exercise instead.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { bases, boardTexts, card, launch, openExercise, openPage } from "./common.mjs";
+import { test } from "node:test";
+import {bases, boardTexts, card, openExercise, openPage, sharedBrowser } from "./common.mjs";
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 for (const base of bases) {
   test(`at ${base}, a share link round-trips code and prediction, and a tampered one falls back`, async () => {
-    const { page, errors } = await openExercise(browser, base, "sequential-awaits");
+    const { page, errors } = await openExercise(browser(), base, "sequential-awaits");
     const texts = await boardTexts(page);
     await card(page, texts[2]).getByRole("button", { name: /up$/ }).click();
     await card(page, texts[0]).locator('input[type="number"]').fill("2.5");
@@ -26,7 +18,7 @@ for (const base of bases) {
     const link = await page.locator("#share-link").inputValue();
     assert.match(link, /#\/ex\/sequential-awaits\?s=1[A-Za-z0-9_-]+$/);
 
-    const { page: opened, errors: openedErrors } = await openPage(browser, link);
+    const { page: opened, errors: openedErrors } = await openPage(browser(), link);
     await opened.locator("#board > li").first().waitFor();
     assert.deepEqual(await boardTexts(opened), arranged);
     assert.equal(await card(opened, texts[0]).locator('input[type="number"]').inputValue(), "2.5");
