@@ -5,6 +5,7 @@
 //! wires browser events to it.
 
 pub mod abort;
+pub mod api;
 mod app;
 mod caret;
 mod catalogue;
@@ -23,10 +24,18 @@ mod warm_up;
 
 pub use app::App;
 
-/// Installs the panic banner, mounts [`App`] into the page's `<body>`, then warms the
-/// interpreter up.
+/// In Loopscope's own page only (the one `boot.js` started, which marks its script tag):
+/// installs the panic banner, mounts [`App`] into the page's `<body>`, then warms the
+/// interpreter up. A page that imports the module for its [JavaScript API](api) keeps its
+/// body to itself.
 pub fn start() {
-    panic_banner::install();
-    yew::Renderer::<App>::new().render();
-    warm_up::schedule();
+    let booted_here = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
+        .is_some();
+    if booted_here {
+        panic_banner::install();
+        yew::Renderer::<App>::new().render();
+        warm_up::schedule();
+    }
 }

@@ -2,25 +2,12 @@
 //! timer, so a run takes only its computing time. Used to warm the interpreter up and to find
 //! what an edited exercise prints, which its prediction is then graded against.
 
-use super::clock::now_ms;
+use super::clock::VirtualHost;
 use crate::grading::Run;
 use crate::python::error::CompileError;
-use crate::python::interp::{Host, Limits};
+use crate::python::interp::Limits;
 use crate::python::Program;
 use crate::runtime::trace::Trace;
-
-/// The virtual clock: the program's time jumps; the wall clock only meters its budget.
-struct VirtualHost;
-
-impl Host for VirtualHost {
-    fn wall_ms(&self) -> f64 {
-        now_ms()
-    }
-    fn live_now(&self) -> Option<f64> {
-        None
-    }
-    fn block(&self, _secs: f64) {}
-}
 
 /// A finished virtual run: what the grader sees, and the whole trace for the timeline.
 #[derive(Clone, Debug, PartialEq)]
