@@ -166,8 +166,7 @@ pub fn ExerciseWorkspace(props: &ExerciseWorkspaceProps) -> Html {
             wanted.then(|| virtual_run(source, SCRATCH_BUDGET_MS).ok()).flatten().map(|v: VirtualRun| Rc::new(v.trace))
         })
     };
-    let timeline: Option<Rc<Trace>> =
-        if pad.run > 0 { Some(Rc::clone(&live_trace)) } else { (*ideal_trace).clone() };
+    let timeline: Option<Rc<Trace>> = if pad.run > 0 { Some(Rc::clone(&live_trace)) } else { (*ideal_trace).clone() };
     let reached = live_trace.events.iter().map(Event::time).fold(0.0, f64::max);
 
     let send = |action: Action| {

@@ -28,8 +28,7 @@ pub fn GradeSummary(props: &GradeSummaryProps) -> Html {
     let grade = &props.grade;
     let id = |name: &'static str| props.latest.then_some(name);
     let asked = props.predicts;
-    let (state, headline) =
-        if grade.passed { ("passed", "✓ Passed") } else { ("failed", "✗ Not yet") };
+    let (state, headline) = if grade.passed { ("passed", "✓ Passed") } else { ("failed", "✗ Not yet") };
     let total = &grade.total;
     let total_words = match total.predicted {
         None => format!("no total given; it ran for {}", format_seconds(total.ideal)),

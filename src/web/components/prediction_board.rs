@@ -42,7 +42,9 @@ pub fn PredictionBoard(props: &PredictionBoardProps) -> Html {
         use_effect(move || {
             if let Some(id) = focus_next.borrow_mut().take() {
                 let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-                if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                if let Some(element) =
+                    element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
                     let _ = element.focus();
                 }
             }
