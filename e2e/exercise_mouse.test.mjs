@@ -14,6 +14,7 @@ const browser = sharedBrowser();
 for (const base of bases) {
   test(`at ${base}, a prediction arranged by mouse passes, and a wrong order fails with the right verdicts`, async () => {
     const { page, errors } = await openExercise(browser(), base, "result-order");
+    assert.equal(await page.locator("#next-exercise").getAttribute("href"), "#/ex/first-error-propagates");
     const wanted = ideal.lines.map((l) => l.text);
     assert.notDeepEqual(await boardTexts(page), wanted, "the cards start scrambled");
 

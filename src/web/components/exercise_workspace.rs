@@ -20,10 +20,11 @@ use super::program_pane::ProgramPane;
 use super::progress_notices::ProgressNotices;
 use super::share_box::ShareBox;
 use super::{OutputView, RunBar, RunStatusView, TimelineView};
-use crate::catalogue::Exercise;
+use crate::catalogue::{Exercise, Kind};
 use crate::grading::{self, Grade, Prediction, Run};
 use crate::runtime::trace::{Event, Trace};
 use crate::ui::board::Board;
+use crate::ui::difficulty::difficulty_label;
 use crate::ui::route::Route;
 use crate::ui::scratchpad::{Action, RunStatus, Scratchpad};
 use crate::ui::share::{self, Shared};
@@ -44,6 +45,8 @@ pub struct ExerciseWorkspaceProps {
     pub source: AttrValue,
     /// A prediction to start with (a share link's, or the last one saved).
     pub prediction: Option<Prediction>,
+    /// The next exercise on the roadmap: its id and title.
+    pub next: Option<(AttrValue, AttrValue)>,
 }
 
 /// A graded prediction, with the run it was graded against.
@@ -198,8 +201,22 @@ pub fn ExerciseWorkspace(props: &ExerciseWorkspaceProps) -> Html {
     let count = grades.len();
     html! {
         <main id="main" class="page page-wide exercise">
-            <p class="crumbs"><a href={Route::Home.href()}>{ "Exercises" }</a>{ format!(" › {track}") }</p>
+            <p class="crumbs">
+                <a href={Route::Home.href()}>{ "Exercises" }</a>
+                { format!(" › {track} › {}", exercise.number) }
+                if let Some((id, title)) = &props.next {
+                    <a class="next-exercise" id="next-exercise" href={Route::exercise_href(id)}>
+                        { format!("Next: {title} →") }
+                    </a>
+                }
+            </p>
             <h1 id="exercise-title">{ exercise.title.clone() }</h1>
+            <p class="exercise-tags">
+                if exercise.kind == Kind::FindTheBug {
+                    <span class="tag bug">{ "find the bug" }</span>
+                }
+                <span class="tag">{ difficulty_label(exercise.difficulty) }</span>
+            </p>
             <ProgressNotices notices={loaded.1.clone()} />
             <div class="concept" id="concept"><LessonText text={AttrValue::from(exercise.concept.clone())} /></div>
             <div class="workbench">

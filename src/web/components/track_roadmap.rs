@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::catalogue::{Difficulty, Exercise, Kind, Track};
+use crate::catalogue::{Exercise, Kind, Track};
+use crate::ui::difficulty::difficulty_label;
 use crate::ui::progress::{Progress, Status};
 use crate::ui::route::Route;
 
@@ -47,11 +48,7 @@ pub fn TrackRoadmap(props: &TrackRoadmapProps) -> Html {
             <ol class="exercise-list">
                 { for props.exercises.iter().map(|e| {
                     let (status, words) = badge(&props.progress, &e.id);
-                    let level = match e.difficulty {
-                        Difficulty::Beginner => "beginner",
-                        Difficulty::Intermediate => "intermediate",
-                        Difficulty::Advanced => "advanced",
-                    };
+                    let level = difficulty_label(e.difficulty);
                     html! {
                         <li class={classes!("exercise-item", status)} data-id={e.id.clone()} data-status={status}>
                             <a href={Route::exercise_href(&e.id)}>{ e.title.clone() }</a>

@@ -38,6 +38,8 @@ pub fn ExercisePage(props: &ExercisePageProps) -> Html {
         Some(Ok(shared)) => (shared.code.unwrap_or_else(|| exercise.source.clone()), shared.prediction, None),
         Some(Err(error)) => (exercise.source.clone(), None, Some(error)),
     };
+    let at = catalogue.exercises.iter().position(|e| e.id == exercise.id);
+    let next = at.and_then(|i| catalogue.exercises.get(i + 1)).map(|e| (e.id.clone().into(), e.title.clone().into()));
     html! {
         <>
             if let Some(error) = problem {
@@ -45,7 +47,7 @@ pub fn ExercisePage(props: &ExercisePageProps) -> Html {
                     { format!("This share link could not be opened: {error}. Here is the original exercise instead.") }
                 </div>
             }
-            <ExerciseWorkspace exercise={Rc::new(exercise.clone())} source={AttrValue::from(source)} {prediction} />
+            <ExerciseWorkspace exercise={Rc::new(exercise.clone())} source={AttrValue::from(source)} {prediction} {next} />
         </>
     }
 }
