@@ -13,9 +13,12 @@ fn an_empty_fragment_and_the_root_fragment_are_home() {
 
 #[test]
 fn each_page_round_trips_through_its_href() {
-    for route in [Route::Home, Route::Play, Route::Timers] {
-        assert_eq!(Route::from_hash(route.href()), route);
+    let exercise = Route::Exercise { id: "result-order".into(), share: None };
+    let shared = Route::Exercise { id: "result-order".into(), share: Some("1abc-_".into()) };
+    for route in [Route::Home, Route::Play, Route::Timers, exercise, shared] {
+        assert_eq!(Route::from_hash(&route.href()), route);
     }
+    assert_eq!(Route::exercise_href("a-b"), "#/ex/a-b");
 }
 
 #[test]
@@ -27,5 +30,8 @@ fn a_trailing_slash_is_ignored() {
 fn unknown_fragments_are_not_found_and_keep_their_text() {
     assert_eq!(Route::from_hash("#/nope"), Route::NotFound("#/nope".into()));
     assert_eq!(Route::from_hash("#/PLAY"), Route::NotFound("#/PLAY".into()));
+    for odd in ["#/ex/", "#/ex/Bad_Id", "#/ex/a?x=1", "#/play?s=1", "#/ex/a/b"] {
+        assert_eq!(Route::from_hash(odd), Route::NotFound(odd.into()));
+    }
     assert_eq!(Route::NotFound("#/nope".into()).href(), "#/");
 }
