@@ -12,6 +12,12 @@ pub enum Route {
         /// The share token, if the link carries one.
         share: Option<String>,
     },
+    /// `#/embed/<id>`: the exercise alone, for a host page's iframe (no site header); it
+    /// posts its grade to the host (see [`crate::ui::embed`]).
+    Embed {
+        /// The exercise id.
+        id: String,
+    },
     /// `#/play`: the scratchpad.
     Play,
     /// `#/timers`: the browser timer check (two sleeps on browser timers).
@@ -31,6 +37,9 @@ impl Route {
             ("", "") => Route::Home,
             ("/play", "") => Route::Play,
             ("/timers", "") => Route::Timers,
+            (path, "") if path.strip_prefix("/embed/").is_some_and(is_id) => {
+                Route::Embed { id: path["/embed/".len()..].to_string() }
+            }
             (path, _) => match path.strip_prefix("/ex/") {
                 Some(id) if is_id(id) && (query.is_empty() || share.is_some()) => {
                     Route::Exercise { id: id.to_string(), share }
@@ -46,6 +55,7 @@ impl Route {
             Route::Home | Route::NotFound(_) => "#/".into(),
             Route::Exercise { id, share: None } => format!("#/ex/{id}"),
             Route::Exercise { id, share: Some(token) } => format!("#/ex/{id}?s={token}"),
+            Route::Embed { id } => format!("#/embed/{id}"),
             Route::Play => "#/play".into(),
             Route::Timers => "#/timers".into(),
         }
@@ -60,7 +70,7 @@ impl Route {
     pub fn title(&self) -> &'static str {
         match self {
             Route::Home => "Exercises",
-            Route::Exercise { .. } => "Exercise",
+            Route::Exercise { .. } | Route::Embed { .. } => "Exercise",
             Route::Play => "Scratchpad",
             Route::Timers => "Timer check",
             Route::NotFound(_) => "Page not found",

@@ -1,10 +1,11 @@
-//! The app shell: a site header with navigation, and the page the `#fragment` names. The
+//! The app shell: a site header with navigation, and the page the `#fragment` names (an
+//! embedded exercise comes alone). The
 //! document title follows the page (an exercise page sets its own, with the exercise's title).
 
 use yew::prelude::*;
 
 use super::hooks::use_route;
-use super::pages::{CataloguePage, ExercisePage, NotFound, ScratchpadPage, TimerCheck};
+use super::pages::{CataloguePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck};
 use crate::ui::route::Route;
 
 /// The whole app.
@@ -12,7 +13,7 @@ use crate::ui::route::Route;
 pub fn App() -> Html {
     let route = use_route();
     use_effect_with(route.clone(), |route| {
-        if matches!(route, Route::Exercise { .. }) {
+        if matches!(route, Route::Exercise { .. } | Route::Embed { .. }) {
             return;
         }
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
@@ -28,6 +29,8 @@ pub fn App() -> Html {
         Route::Exercise { id, share } => html! {
             <ExercisePage key={route.href()} id={id.clone()} share={share.clone().map(AttrValue::from)} />
         },
+        // An embedded exercise stands alone in its iframe, without the site's header.
+        Route::Embed { id } => return html! { <EmbedPage key={id.clone()} id={id.clone()} /> },
         Route::Play => html! { <ScratchpadPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },

@@ -56,11 +56,15 @@ pub fn size(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The length of `bytes` compressed by `gzip -9`.
+/// The length of `bytes` compressed by `gzip -9` (fed from a thread, so neither pipe fills up
+/// while the other waits).
 fn gzip_len(bytes: &[u8]) -> Result<usize> {
     let mut child = Command::new("gzip").args(["-9", "-c"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn()?;
-    child.stdin.take().ok_or_else(|| Error::new("gzip: no stdin"))?.write_all(bytes)?;
+    let mut stdin = child.stdin.take().ok_or_else(|| Error::new("gzip: no stdin"))?;
+    let input = bytes.to_vec();
+    let feeder = std::thread::spawn(move || stdin.write_all(&input));
     let out = child.wait_with_output()?;
+    feeder.join().map_err(|_| Error::new("gzip: the feeding thread panicked"))??;
     if !out.status.success() {
         return Err(Error::new("gzip failed"));
     }

@@ -47,6 +47,10 @@ pub struct ExerciseWorkspaceProps {
     pub prediction: Option<Prediction>,
     /// The next exercise on the roadmap: its id and title.
     pub next: Option<(AttrValue, AttrValue)>,
+    /// Set in the embed view: called with each graded prediction of the original program,
+    /// and the page drops what belongs to the site (links to other pages, sharing).
+    #[prop_or_default]
+    pub on_graded: Option<Callback<(Prediction, Grade)>>,
 }
 
 /// A graded prediction, with the run it was graded against.
@@ -128,12 +132,16 @@ pub fn ExerciseWorkspace(props: &ExerciseWorkspaceProps) -> Html {
         let exercise = Rc::clone(&exercise);
         let source = pad.source.clone();
         let target = target.clone();
+        let on_graded = props.on_graded.clone();
         Callback::from(move |prediction: Prediction| {
             let Some(target) = target.clone() else { return };
             if !edited {
                 let grade = exercise.grade(&prediction);
                 progress.borrow_mut().record(&exercise.id, &prediction, &grade);
                 storage::save(&progress.borrow());
+                if let Some(on_graded) = &on_graded {
+                    on_graded.emit((prediction.clone(), grade));
+                }
             }
             let mut next = (*attempts).clone();
             next.push(Attempt { prediction, source: source.clone(), target });
@@ -199,17 +207,20 @@ pub fn ExerciseWorkspace(props: &ExerciseWorkspaceProps) -> Html {
     let track = exercise.track.clone();
     let predicts = exercise.predict;
     let count = grades.len();
+    let embedded = props.on_graded.is_some();
     html! {
-        <main id="main" class="page page-wide exercise">
-            <p class="crumbs">
-                <a href={Route::Home.href()}>{ "Exercises" }</a>
-                { format!(" › {track} › {}", exercise.number) }
-                if let Some((id, title)) = &props.next {
-                    <a class="next-exercise" id="next-exercise" href={Route::exercise_href(id)}>
-                        { format!("Next: {title} →") }
-                    </a>
-                }
-            </p>
+        <main id="main" class={classes!("page", "page-wide", "exercise", embedded.then_some("embedded"))}>
+            if !embedded {
+                <p class="crumbs">
+                    <a href={Route::Home.href()}>{ "Exercises" }</a>
+                    { format!(" › {track} › {}", exercise.number) }
+                    if let Some((id, title)) = &props.next {
+                        <a class="next-exercise" id="next-exercise" href={Route::exercise_href(id)}>
+                            { format!("Next: {title} →") }
+                        </a>
+                    }
+                </p>
+            }
             <h1 id="exercise-title">{ exercise.title.clone() }</h1>
             <p class="exercise-tags">
                 if exercise.kind == Kind::FindTheBug {
@@ -282,10 +293,12 @@ pub fn ExerciseWorkspace(props: &ExerciseWorkspaceProps) -> Html {
                     <p class="hint">{ "Run the program, or check your prediction, to see every task on a timeline." }</p>
                 }
             </section>
-            <section class="pane" aria-labelledby="share-heading">
-                <h2 id="share-heading">{ "Share" }</h2>
-                <ShareBox {make_link} />
-            </section>
+            if !embedded {
+                <section class="pane" aria-labelledby="share-heading">
+                    <h2 id="share-heading">{ "Share" }</h2>
+                    <ShareBox {make_link} />
+                </section>
+            }
         </main>
     }
 }
