@@ -11,6 +11,7 @@ pub mod embed;
 pub mod highlight;
 pub mod inline_code;
 pub mod progress;
+pub mod replay;
 pub mod route;
 pub mod scratchpad;
 pub mod seconds;
