@@ -73,6 +73,7 @@ impl Interp {
             filename: Rc::from(filename),
             source: Rc::from(source),
         });
+        self.objects.module(&module);
         Ok((Rc::new(tree), module))
     }
 
@@ -107,6 +108,15 @@ impl Interp {
     }
 }
 
+impl Drop for Program {
+    /// A program dropped before it finished (the page moved on) still frees everything.
+    fn drop(&mut self) {
+        if !matches!(self.phase, Phase::Finished(_)) {
+            self.interp.tear_down(false);
+        }
+    }
+}
+
 impl Program {
     /// Compiles `source` (shown as `filename` in tracebacks) for a run on `host`.
     pub fn new(source: &str, filename: &str, host: Box<dyn Host>, limits: Limits) -> Result<Program, CompileError> {
@@ -124,7 +134,7 @@ impl Program {
                 Err(e) => Err(runner.add_traceback(e, &frame)),
             }
         };
-        let module = Coroutine::new(CoroKind::Coroutine, Rc::from("<module>"), Rc::from("<module>"), Box::pin(body), 0);
+        let module = Coroutine::new(CoroKind::Coroutine, Rc::from("<module>"), Rc::from("<module>"), Box::pin(body));
         module.quiet.set(true);
         Ok(Program { interp, tree, module, send: Some(Sent::Value(Value::None)), phase: Phase::Module })
     }
@@ -160,7 +170,21 @@ impl Program {
 
     /// Does one unit of work: resumes module code, or runs one loop iteration.
     pub fn step(&mut self) -> Step {
-        self.interp.aio.slice_started_ms.set(self.interp.host.wall_ms());
+        let aio = &self.interp.aio;
+        let started = self.interp.host.wall_ms();
+        aio.slice_started_ms.set(started);
+        let step = self.work();
+        let aio = &self.interp.aio;
+        // Waiting for a timer on a live clock ends a busy stretch; on the virtual clock waits
+        // take no time, so the whole run is one busy stretch.
+        match step {
+            Step::WaitUntil(_) if self.interp.host.live_now().is_some() => aio.busy_ms.set(0.0),
+            _ => aio.busy_ms.set(aio.busy_ms.get() + self.interp.host.wall_ms() - started),
+        }
+        step
+    }
+
+    fn work(&mut self) -> Step {
         match &self.phase {
             Phase::Finished(o) => Step::Done(o.clone()),
             Phase::Module => {
@@ -219,7 +243,7 @@ impl Program {
         let interp = &self.interp;
         let abort = |a: super::exceptions::Abort| {
             let msg = a.message();
-            let _ = interp.write(Stream::Err, &format!("{msg}\n"));
+            interp.write_beyond_limit(Stream::Err, &format!("{msg}\n"));
             Outcome { exit_code: 1, stopped: Some(msg) }
         };
         let mut outcome = match r {
@@ -254,6 +278,7 @@ impl Program {
             }
         }
         let _ = self.interp.flush_warnings();
+        self.interp.tear_down(outcome.stopped.is_none());
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)
     }
