@@ -161,7 +161,7 @@ impl Interp {
                 handling: RefCell::new(Vec::new()),
                 methods: RefCell::new(Vec::new()),
                 modules: RefCell::new(Vec::new()),
-                aio: super::asyncio::AioState::default(),
+                aio: super::asyncio::AioState { slice_started_ms: Cell::new(f64::NAN), ..Default::default() },
                 objects: super::teardown::Objects::default(),
                 channel: super::coroutine::Channel::default(),
                 random: RefCell::new(super::modules::random::Mt::new(0)),
@@ -225,8 +225,15 @@ impl Interp {
         if self.aio.stop_requested.get() {
             return Err(Unwind::Abort(Abort::Stopped));
         }
-        let busy = self.aio.busy_ms.get() + self.host.wall_ms() - self.aio.slice_started_ms.get();
-        if busy > self.limits.max_wall_ms as f64 {
+        // The stretch's start is read lazily, at its first check: reading the clock once per
+        // loop iteration costs more than the iteration itself in a browser.
+        let now = self.host.wall_ms();
+        let started = self.aio.slice_started_ms.get();
+        if started.is_nan() {
+            self.aio.slice_started_ms.set(now);
+            return Ok(());
+        }
+        if now - started > self.limits.max_wall_ms as f64 {
             return Err(Unwind::Abort(Abort::WallTime(self.limits.max_wall_ms)));
         }
         Ok(())
@@ -306,13 +313,30 @@ impl Interp {
         }
         match self.host.live_now() {
             Some(t) => {
+                self.aio.clock_read_at.set(Some(self.steps.get()));
                 self.aio.event_loop.borrow_mut().set_time(t);
                 self.aio.event_loop.borrow().time()
             }
             None => self.aio.event_loop.borrow().time(),
         }
     }
+
+    /// The loop time for the runtime's own trace events (a task resumed, a timer set): like
+    /// [`now`](Self::now), but a live clock read within the last few interpreter steps is
+    /// reused. Reading a browser's clock costs about as much as a whole `sleep(0)` hop, and
+    /// these events come several per hop; what the program prints or reads stays exact.
+    pub fn now_for_trace(&self) -> f64 {
+        let fresh = self.aio.clock_read_at.get().is_some_and(|at| self.steps.get().wrapping_sub(at) < CLOCK_REUSE_STEPS);
+        if fresh && self.aio.executors.worker_clock().is_none() {
+            return self.aio.event_loop.borrow().time();
+        }
+        self.now()
+    }
 }
+
+/// Interpreter steps during which a live clock reading may be reused by
+/// [`Interp::now_for_trace`] (a step of plain code takes well under a microsecond).
+const CLOCK_REUSE_STEPS: u64 = 64;
 
 /// A builtin function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {

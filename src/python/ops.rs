@@ -60,12 +60,20 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Interp {
     /// `a op b`.
+    #[inline]
     pub fn binop(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = int_fast(op, *x, *y) {
                 return Ok(v);
             }
         }
+        self.binop_general(op, a, b)
+    }
+
+    /// `a op b` for everything but the small-int fast path: builtin types, then the operands'
+    /// dunder methods, then CPython's TypeError.
+    #[inline(never)]
+    fn binop_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = self.builtin_binop(op, a, b)? {
             return Ok(r);
         }
@@ -136,6 +144,11 @@ impl Interp {
 
     /// In-place `a op= b`: lists extend in place; everything else is `a op b`.
     pub fn inplace_binop(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = int_fast(op, *x, *y) {
+                return Ok(v);
+            }
+        }
         if let (BinOp::Add, Value::List(l)) = (op, a) {
             let items = self.collect(b)?;
             l.borrow_mut().extend(items);

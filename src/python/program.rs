@@ -170,16 +170,10 @@ impl Program {
 
     /// Does one unit of work: resumes module code, or runs one loop iteration.
     pub fn step(&mut self) -> Step {
-        let aio = &self.interp.aio;
-        let started = self.interp.host.wall_ms();
-        aio.slice_started_ms.set(started);
         let step = self.work();
-        let aio = &self.interp.aio;
-        // Waiting for a timer on a live clock ends a busy stretch; on the virtual clock waits
-        // take no time, so the whole run is one busy stretch.
-        match step {
-            Step::WaitUntil(_) if self.interp.host.live_now().is_some() => aio.busy_ms.set(0.0),
-            _ => aio.busy_ms.set(aio.busy_ms.get() + self.interp.host.wall_ms() - started),
+        // Waiting for a timer on a live clock ends a busy stretch (see `slice_started_ms`).
+        if matches!(step, Step::WaitUntil(_)) && self.interp.host.live_now().is_some() {
+            self.interp.aio.slice_started_ms.set(f64::NAN);
         }
         step
     }

@@ -59,12 +59,13 @@ pub struct AioState {
     pub timer_counter: Cell<u32>,
     /// The host asked the run to stop.
     pub stop_requested: Cell<bool>,
-    /// Wall time when the current slice of work began (budgets measure busy time only).
+    /// Wall time when the current busy stretch began; NaN until its first budget check reads
+    /// the clock. A stretch ends when the loop waits for a timer on a live clock; on the
+    /// virtual clock waits take no time, so the whole run is one stretch. A loop that never
+    /// waits (`while True: await asyncio.sleep(0)`) thus uses up the wall-time budget.
     pub slice_started_ms: Cell<f64>,
-    /// Busy wall time of the earlier slices since the loop last waited for a timer on a live
-    /// clock (on the virtual clock: since the run began): a loop that never waits
-    /// (`while True: await asyncio.sleep(0)`) uses up the wall-time budget.
-    pub busy_ms: Cell<f64>,
+    /// The interpreter step count at the last live clock reading (see `Interp::now_for_trace`).
+    pub clock_read_at: Cell<Option<u64>>,
     /// The module-level `asyncio.run` the host is driving.
     pub phase: RefCell<Option<LoopPhase>>,
     /// Executor pools and their workers.
@@ -272,7 +273,7 @@ impl Interp {
             Callback::Step(task, exc) => task.step(self, exc),
             Callback::Wakeup(task, fut) => task.wakeup(self, &fut),
             Callback::Timer(id, inner) => {
-                self.trace.borrow_mut().push(Event::TimerFired { t: self.now(), timer: id });
+                self.trace.borrow_mut().push(Event::TimerFired { t: self.now_for_trace(), timer: id });
                 self.run_callback(*inner)
             }
             Callback::Resolve(fut, _) if fut.cancelled() => Ok(()),
