@@ -2,10 +2,10 @@
 //! Benchmarks in the browser (ignored by default; `cargo xtask bench` runs them in release):
 //! the benchmark programs on the virtual clock, and the asyncio ones on the browser clock.
 
-use loopscope::python::interp::{Host, Limits};
+use loopscope::python::interp::Limits;
 use loopscope::python::Program;
 use loopscope::runtime::trace::Stream;
-use loopscope::web::clock::now_ms;
+use loopscope::web::clock::{now_ms, VirtualHost};
 use loopscope::web::live::{run_live, LiveRun};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -18,18 +18,6 @@ const PROGRAMS: &[(&str, &str)] = &[
     ("gather_10k_sleep", include_str!("../benches/programs/gather_10k_sleep.py")),
     ("gather_1k", include_str!("../benches/programs/gather_1k.py")),
 ];
-
-struct Virtual;
-
-impl Host for Virtual {
-    fn wall_ms(&self) -> f64 {
-        now_ms()
-    }
-    fn live_now(&self) -> Option<f64> {
-        None
-    }
-    fn block(&self, _secs: f64) {}
-}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -44,7 +32,7 @@ async fn bench_virtual_clock() {
         for _ in 0..5 {
             let start = now_ms();
             let limits = Limits { max_wall_ms: 120_000, ..Limits::default() };
-            let mut p = Program::new(source, "main.py", Box::new(Virtual), limits).expect("compiles");
+            let mut p = Program::new(source, "main.py", Box::new(VirtualHost), limits).expect("compiles");
             let outcome = p.run_to_end();
             let errors: Vec<String> = p.trace().output().filter(|(_, s, _)| *s == Stream::Err).map(|(_, _, t)| t.to_string()).collect();
             assert_eq!(outcome.exit_code, 0, "{name}: {errors:?}");

@@ -300,13 +300,30 @@ impl Interp {
         }
         match self.host.live_now() {
             Some(t) => {
+                self.aio.clock_read_at.set(Some(self.steps.get()));
                 self.aio.event_loop.borrow_mut().set_time(t);
                 self.aio.event_loop.borrow().time()
             }
             None => self.aio.event_loop.borrow().time(),
         }
     }
+
+    /// The loop time for the runtime's own trace events (a task resumed, a timer set): like
+    /// [`now`](Self::now), but a live clock read within the last few interpreter steps is
+    /// reused. Reading a browser's clock costs about as much as a whole `sleep(0)` hop, and
+    /// these events come several per hop; what the program prints or reads stays exact.
+    pub fn now_for_trace(&self) -> f64 {
+        let fresh = self.aio.clock_read_at.get().is_some_and(|at| self.steps.get().wrapping_sub(at) < CLOCK_REUSE_STEPS);
+        if fresh && self.aio.executors.worker_clock().is_none() {
+            return self.aio.event_loop.borrow().time();
+        }
+        self.now()
+    }
 }
+
+/// Interpreter steps during which a live clock reading may be reused by
+/// [`Interp::now_for_trace`] (a step of plain code takes well under a microsecond).
+const CLOCK_REUSE_STEPS: u64 = 64;
 
 /// A builtin function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {

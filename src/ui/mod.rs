@@ -1,8 +1,9 @@
 //! The web UI's logic, with no web dependencies, so it is tested natively: hash routes, the
-//! scratchpad's state and reducer, positions in the editor's text, and the timeline's model and
-//! time axis. The Yew components in `web` (wasm32 only) draw what these types describe and
-//! send back actions.
+//! embed view's message protocol, the scratchpad's state and reducer, positions in the
+//! editor's text, and the timeline's model and time axis. The Yew components in `web` (wasm32
+//! only) draw what these types describe and send back actions.
 
+pub mod embed;
 pub mod route;
 pub mod scratchpad;
 pub mod seconds;

@@ -1,8 +1,10 @@
-//! Browser time for the first page: `performance.now()` and sleeps on browser timers.
+//! Browser time: `performance.now()`, the virtual-clock host for runs inside the page, and
+//! the first page's sleeps on browser timers.
 //!
 //! This is the only place the web UI reads a wall clock or sets a timer. [`spawn_sleeps`] is
 //! what the "Run two sleeps" button calls, and the browser test calls it directly too.
 
+use crate::python::interp::Host;
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_futures::spawn_local;
 
@@ -43,13 +45,32 @@ impl Finish {
     }
 }
 
-/// Milliseconds on the page's monotonic clock (`performance.now()`).
-///
-/// Outside a window (where no `Performance` object exists) this falls back to `Date.now()`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The global `performance.now()`, bound directly: one call into JS, where going through
+    /// `web_sys::window()` takes four (and the live runtime reads the clock on every step).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`, present in windows and
+/// workers alike).
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|window| window.performance())
-        .map_or_else(js_sys::Date::now, |performance| performance.now())
+    performance_now()
+}
+
+/// The virtual clock in a browser: the program's loop time jumps from timer to timer; the
+/// page's clock only meters the run's wall-time budget.
+pub struct VirtualHost;
+
+impl Host for VirtualHost {
+    fn wall_ms(&self) -> f64 {
+        now_ms()
+    }
+    fn live_now(&self) -> Option<f64> {
+        None
+    }
+    fn block(&self, _secs: f64) {}
 }
 
 /// Spawns one wasm future per sleep, all started now; each calls `on_finish` when it wakes.

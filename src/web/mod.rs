@@ -4,6 +4,7 @@
 //! browser events to it.
 
 pub mod abort;
+pub mod api;
 mod app;
 pub mod clock;
 mod components;
@@ -17,8 +18,16 @@ mod warm_up;
 
 pub use app::App;
 
-/// Mounts [`App`] into the page's `<body>`, then warms the interpreter up.
+/// Mounts [`App`] into the page's `<body>`, then warms the interpreter up — in Loopscope's
+/// own page only (the one `boot.js` started, which marks its script tag). A page that imports
+/// the module for its [JavaScript API](api) keeps its body to itself.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
-    warm_up::schedule();
+    let booted_here = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("script[data-wasm]").ok().flatten())
+        .is_some();
+    if booted_here {
+        yew::Renderer::<App>::new().render();
+        warm_up::schedule();
+    }
 }

@@ -6,26 +6,13 @@
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_futures::spawn_local;
 
-use super::clock::now_ms;
-use crate::python::interp::{Host, Limits};
+use super::clock::VirtualHost;
+use crate::python::interp::Limits;
 use crate::python::Program;
 use crate::ui::scratchpad::EXAMPLE;
 
 /// How long after start-up the warm-up runs, in ms: late enough for the first paint.
 const DELAY_MS: u32 = 100;
-
-/// The virtual clock: the program's time jumps; the wall clock only meters its budget.
-struct VirtualHost;
-
-impl Host for VirtualHost {
-    fn wall_ms(&self) -> f64 {
-        now_ms()
-    }
-    fn live_now(&self) -> Option<f64> {
-        None
-    }
-    fn block(&self, _secs: f64) {}
-}
 
 /// Runs the example once on the virtual clock, shortly after the page has painted.
 pub fn schedule() {

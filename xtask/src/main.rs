@@ -29,7 +29,7 @@ usage: cargo xtask <command>
   serve                    serve the playground at http://127.0.0.1:8080/ (debug build, rebuilt on change)
   build [--public-url P]   release build into dist/, asset URLs under P (default /)
   test                     native, Chrome, Firefox and end-to-end tests; ends with `N passed, N failed`
-  bench                    time the benchmark programs natively, Loopscope beside CPython 3.11";
+  bench                    time the benchmark programs natively and in headless Chromium, beside CPython 3.11";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -241,7 +241,7 @@ impl Fut {
             return Ok(false);
         }
         t.num_cancels_requested.set(t.num_cancels_requested.get() + 1);
-        interp.trace.borrow_mut().push(Event::CancelRequested { t: interp.now(), task: t.id });
+        interp.trace.borrow_mut().push(Event::CancelRequested { t: interp.now_for_trace(), task: t.id });
         let waiter = t.fut_waiter.borrow().clone();
         if let Some(Value::Native(w)) = waiter {
             if let Some(w) = crate::python::object::downcast_rc::<Fut>(&w) {
@@ -269,14 +269,14 @@ impl Fut {
         }
         *t.fut_waiter.borrow_mut() = None;
         let prev = interp.aio.current_task.replace(Some(self.clone()));
-        interp.trace.borrow_mut().push(Event::TaskResumed { t: interp.now(), task: t.id });
+        interp.trace.borrow_mut().push(Event::TaskResumed { t: interp.now_for_trace(), task: t.id });
         let sent = match exc {
             Some(e) => Sent::Throw(e),
             None => Sent::Value(Value::None),
         };
         let outcome = t.coro.resume(interp, sent);
         *interp.aio.current_task.borrow_mut() = prev;
-        let now = interp.now();
+        let now = interp.now_for_trace();
         match outcome {
             Resumed::Returned(v) => {
                 if t.must_cancel.get() {
@@ -310,7 +310,7 @@ impl Fut {
 
     fn after_yield(self: &Rc<Self>, interp: &Interp, y: Value) -> PyResult<()> {
         let t = self.task.as_ref().expect("task");
-        let now = interp.now();
+        let now = interp.now_for_trace();
         if let Value::Native(n) = &y {
             if let Some(fut) = crate::python::object::downcast_rc::<Fut>(n) {
                 if !fut.blocking.get() {

@@ -56,7 +56,7 @@ fn handle_cancel(interp: &Interp, a: Args) -> PyResult<Value> {
     let h = handle(interp, &a)?;
     if !h.handle.cancelled() {
         if let Some(id) = h.timer {
-            interp.trace.borrow_mut().push(Event::TimerCancelled { t: interp.now(), timer: id });
+            interp.trace.borrow_mut().push(Event::TimerCancelled { t: interp.now_for_trace(), timer: id });
         }
         interp.aio.event_loop.borrow_mut().cancel(&h.handle);
     }
@@ -85,7 +85,7 @@ fn schedule_at(interp: &Interp, when: f64, mut a: Args, purpose: String) -> PyRe
     let id = interp.aio.timer_counter.get() + 1;
     interp.aio.timer_counter.set(id);
     let purpose = if purpose.is_empty() { callable_name(interp, &cb) } else { purpose };
-    interp.trace.borrow_mut().push(Event::TimerSet { t: interp.now(), timer: id, when, purpose });
+    interp.trace.borrow_mut().push(Event::TimerSet { t: interp.now_for_trace(), timer: id, when, purpose });
     let h = interp
         .aio
         .event_loop

@@ -59,6 +59,8 @@ pub struct AioState {
     /// Wall time when the current slice of work began (budgets measure busy time only); NaN
     /// until the slice's first budget check reads the clock.
     pub slice_started_ms: Cell<f64>,
+    /// The interpreter step count at the last live clock reading (see `Interp::now_for_trace`).
+    pub clock_read_at: Cell<Option<u64>>,
     /// The module-level `asyncio.run` the host is driving.
     pub phase: RefCell<Option<LoopPhase>>,
     /// Executor pools and their workers.
@@ -253,7 +255,7 @@ impl Interp {
             Callback::Step(task, exc) => task.step(self, exc),
             Callback::Wakeup(task, fut) => task.wakeup(self, &fut),
             Callback::Timer(id, inner) => {
-                self.trace.borrow_mut().push(Event::TimerFired { t: self.now(), timer: id });
+                self.trace.borrow_mut().push(Event::TimerFired { t: self.now_for_trace(), timer: id });
                 self.run_callback(*inner)
             }
             Callback::Resolve(fut, _) if fut.cancelled() => Ok(()),

@@ -1,0 +1,194 @@
+//! The JavaScript API, exported from the wasm module with wasm-bindgen: list the exercises,
+//! read one, run it (or any program) on the virtual or the browser clock, and grade a
+//! prediction. Values cross as plain JSON-shaped objects (the shapes of `docs/SCHEMA.md`);
+//! every bad argument rejects with an `Error` whose message says what was wrong.
+//!
+//! ```js
+//! import init, * as loopscope from "./loopscope.js";
+//! await init();
+//! const run = await loopscope.runExercise("result-order", { clock: "virtual" });
+//! const grade = loopscope.gradePrediction("result-order", { lines: [{ line: 1, t: 0.5 }] });
+//! ```
+
+use std::cell::OnceCell;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use super::clock::VirtualHost;
+use super::live::{run_live, LiveRun};
+use crate::catalogue::{Catalogue, Difficulty, Exercise, Kind};
+use crate::grading::{Prediction, Predicts, Run};
+use crate::python::interp::Limits;
+use crate::python::Program;
+
+thread_local! {
+    static CATALOGUE: OnceCell<Result<Catalogue, String>> = const { OnceCell::new() };
+}
+
+/// Runs `f` with the catalogue compiled into the module (parsed once).
+fn with_catalogue<T>(f: impl FnOnce(&Catalogue) -> Result<T, JsError>) -> Result<T, JsError> {
+    CATALOGUE.with(|c| match c.get_or_init(|| Catalogue::load().map_err(|e| e.to_string())) {
+        Ok(catalogue) => f(catalogue),
+        Err(e) => Err(JsError::new(&format!("the built-in catalogue is broken: {e}"))),
+    })
+}
+
+fn exercise<T>(id: &str, f: impl FnOnce(&Exercise) -> Result<T, JsError>) -> Result<T, JsError> {
+    with_catalogue(|c| match c.exercise(id) {
+        Some(e) => f(e),
+        None => Err(JsError::new(&format!("no exercise has the id {id:?}"))),
+    })
+}
+
+/// A value as a JavaScript object, through JSON (every exported shape is plain data).
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal error: unparsable JSON"))
+}
+
+/// A JavaScript argument read as `T`; `what` names it in the error.
+fn from_js<T: for<'de> Deserialize<'de>>(value: &JsValue, what: &str) -> Result<T, JsError> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new(&format!("{what} is not JSON data")))?;
+    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+/// One exercise as listed: what a menu needs, nothing that gives answers away.
+#[derive(Serialize)]
+struct Summary<'a> {
+    id: &'a str,
+    title: &'a str,
+    track: &'a str,
+    difficulty: Difficulty,
+    kind: Kind,
+}
+
+/// One exercise as given to a learner: the program, the texts, and the candidate lines in
+/// alphabetical order (the printed ones and the decoys, mixed).
+#[derive(Serialize)]
+struct Details<'a> {
+    #[serde(flatten)]
+    summary: Summary<'a>,
+    concept: &'a str,
+    explanation: &'a str,
+    hints: &'a [String],
+    predict: Predicts,
+    source: &'a str,
+    candidates: Vec<&'a str>,
+}
+
+fn summary(e: &Exercise) -> Summary<'_> {
+    Summary { id: &e.id, title: &e.title, track: &e.track, difficulty: e.difficulty, kind: e.kind }
+}
+
+/// `listExercises()`: every exercise, in roadmap order: `[{id, title, track, difficulty, kind}]`.
+#[wasm_bindgen(js_name = listExercises)]
+pub fn list_exercises() -> Result<JsValue, JsError> {
+    with_catalogue(|c| to_js(&c.exercises.iter().map(summary).collect::<Vec<_>>()))
+}
+
+/// `getExercise(id)`: one exercise with its program, texts, hints and candidate lines.
+#[wasm_bindgen(js_name = getExercise)]
+pub fn get_exercise(id: &str) -> Result<JsValue, JsError> {
+    exercise(id, |e| {
+        let mut candidates: Vec<&str> = e.ideal.lines.iter().map(|l| l.text.as_str()).chain(e.decoys.iter().map(String::as_str)).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        to_js(&Details {
+            summary: summary(e),
+            concept: &e.concept,
+            explanation: &e.explanation,
+            hints: &e.hints,
+            predict: e.predict,
+            source: &e.source,
+            candidates,
+        })
+    })
+}
+
+/// Options of a run: which clock, and (live only) how fast lesson time plays.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RunOptions {
+    #[serde(default)]
+    clock: Clock,
+    #[serde(default = "full_speed")]
+    speed: f64,
+}
+
+fn full_speed() -> f64 {
+    1.0
+}
+
+#[derive(Clone, Copy, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "lowercase")]
+enum Clock {
+    #[default]
+    Virtual,
+    Live,
+}
+
+/// A finished run: the run as graded (lines, end, exit, exception), and what stopped it.
+#[derive(Serialize)]
+struct RunResult {
+    #[serde(flatten)]
+    run: Run,
+    /// Set when Loopscope stopped the program (a budget, a deadlock, an unsupported construct).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stopped: Option<String>,
+    /// The tab was hidden during a live run, so its times are unreliable.
+    hidden: bool,
+}
+
+/// `runProgram(source, {clock: "virtual" | "live", speed: 0.1..1})`: runs any program; a
+/// syntax error rejects with its message, line and column.
+#[wasm_bindgen(js_name = runProgram)]
+pub async fn run_program(source: String, options: JsValue) -> Result<JsValue, JsError> {
+    let options: RunOptions = if options.is_undefined() || options.is_null() {
+        RunOptions { clock: Clock::Virtual, speed: 1.0 }
+    } else {
+        from_js(&options, "options")?
+    };
+    if !(0.1..=1.0).contains(&options.speed) {
+        return Err(JsError::new(&format!("options.speed must be between 0.1 and 1, not {}", options.speed)));
+    }
+    let (outcome, trace, hidden) = match options.clock {
+        Clock::Virtual => {
+            let mut program = Program::new(&source, "main.py", Box::new(VirtualHost), Limits::default())
+                .map_err(|e| JsError::new(&e.to_string()))?;
+            let outcome = program.run_to_end();
+            let trace = program.trace().clone();
+            (outcome, trace, false)
+        }
+        Clock::Live => {
+            let live = run_live(&source, options.speed, LiveRun::default(), |_| {}).await.map_err(|e| JsError::new(&e.to_string()))?;
+            (live.outcome, live.trace, live.hidden)
+        }
+    };
+    to_js(&RunResult { run: Run::from_trace(&trace, outcome.exit_code), stopped: outcome.stopped, hidden })
+}
+
+/// `runExercise(id, options)`: [`run_program`] on an exercise's program.
+#[wasm_bindgen(js_name = runExercise)]
+pub async fn run_exercise(id: String, options: JsValue) -> Result<JsValue, JsError> {
+    let source = exercise(&id, |e| Ok(e.source.clone()))?;
+    run_program(source, options).await
+}
+
+/// `gradePrediction(id, prediction, liveRun?)`: the grade of a prediction (docs/SCHEMA.md)
+/// against the exercise's ideal run; a live run (as `runExercise` returns it) is compared
+/// beside it, never instead of it.
+#[wasm_bindgen(js_name = gradePrediction)]
+pub fn grade_prediction(id: &str, prediction: JsValue, live: JsValue) -> Result<JsValue, JsError> {
+    let prediction: Prediction = from_js(&prediction, "prediction")?;
+    let live: Option<Run> = if live.is_undefined() || live.is_null() { None } else { Some(from_js(&live, "liveRun")?) };
+    exercise(id, |e| {
+        to_js(&match &live {
+            Some(live) => e.grade_beside_live(&prediction, live),
+            None => e.grade(&prediction),
+        })
+    })
+}
