@@ -25,9 +25,9 @@ test("E2E_BASE_URLS names at least one site to test", () => {
 });
 
 for (const base of bases) {
-  test(`at ${base}, the home page leads to the timer check, where the 100 ms sleep finishes first and each on time`, async () => {
+  test(`at ${base}, the catalogue leads to the timer check, where the 100 ms sleep finishes first and each on time`, async () => {
     const { page, errors } = await openPage(browser, base);
-    await assertTitle(page, "Home · Loopscope");
+    await assertTitle(page, "Exercises · Loopscope");
     await page.getByRole("link", { name: /Timer check/ }).first().click();
     assert.equal(new URL(page.url()).hash, "#/timers");
     await page.getByRole("button", { name: "Run two sleeps" }).click();

@@ -1,4 +1,4 @@
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "js-api"))]
 //! The JavaScript API, called as a page calls it: list and read exercises, run one on both
 //! clocks, grade a right and a wrong prediction, and get clear errors for bad arguments.
 

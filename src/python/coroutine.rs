@@ -88,8 +88,6 @@ pub struct Coroutine {
     state: Cell<CoroState>,
     /// Exceptions being handled inside this frame while it is suspended.
     handling: RefCell<Vec<Value>>,
-    /// The line of the call that created it (for "never awaited" warnings).
-    pub created_line: u32,
     /// Set when the interpreter is tearing down: suppresses the never-awaited warning.
     pub quiet: Cell<bool>,
     /// Where the function was defined, `(file, first line)`, as task reprs show it.
@@ -98,7 +96,7 @@ pub struct Coroutine {
 
 impl Coroutine {
     /// Wraps a body future.
-    pub fn new(kind: CoroKind, name: Rc<str>, qualname: Rc<str>, future: PyFuture, created_line: u32) -> Rc<Self> {
+    pub fn new(kind: CoroKind, name: Rc<str>, qualname: Rc<str>, future: PyFuture) -> Rc<Self> {
         Rc::new(Coroutine {
             kind,
             name,
@@ -106,10 +104,17 @@ impl Coroutine {
             future: RefCell::new(Some(future)),
             state: Cell::new(CoroState::Created),
             handling: RefCell::new(Vec::new()),
-            created_line,
             quiet: Cell::new(false),
             defined_at: std::cell::OnceCell::new(),
         })
+    }
+
+    /// Drops the frame of a coroutine that is not running, at the end of the run (see
+    /// `teardown.rs`).
+    pub(crate) fn clear_frame(&self) {
+        if self.state.get() != CoroState::Running {
+            drop(self.future.take());
+        }
     }
 
     /// The current state.
@@ -215,7 +220,19 @@ impl Coroutine {
                 format!("coroutine '{}' is already being awaited", self.qualname),
             ))),
             CoroState::Done => Poll::Ready(Err(interp.err(ExcType::RuntimeError, "cannot reuse already awaited coroutine"))),
-            CoroState::Created | CoroState::Suspended => self.poll_once(interp),
+            CoroState::Created | CoroState::Suspended => {
+                // An awaited coroutine's frame counts towards the recursion limit, as in
+                // CPython: one entered past the limit ends with RecursionError.
+                let depth = interp.depth.get();
+                if depth + 1 >= interp.limits.max_depth {
+                    self.finish();
+                    return Poll::Ready(Err(interp.err(ExcType::RecursionError, "maximum recursion depth exceeded")));
+                }
+                interp.depth.set(depth + 1);
+                let r = self.poll_once(interp);
+                interp.depth.set(depth);
+                r
+            }
         })
     }
 }
@@ -223,7 +240,7 @@ impl Coroutine {
 impl Drop for Coroutine {
     fn drop(&mut self) {
         if self.kind == CoroKind::Coroutine && self.state.get() == CoroState::Created && !self.quiet.get() {
-            super::warnings::never_awaited(&self.qualname, self.created_line);
+            super::warnings::never_awaited(&self.qualname);
         }
         if self.kind == CoroKind::Generator && self.state.get() == CoroState::Suspended && !self.quiet.get() {
             if let Some(future) = self.future.get_mut().take() {
@@ -234,7 +251,6 @@ impl Drop for Coroutine {
                     future: RefCell::new(Some(future)),
                     state: Cell::new(CoroState::Suspended),
                     handling: RefCell::new(std::mem::take(self.handling.get_mut())),
-                    created_line: self.created_line,
                     quiet: Cell::new(true),
                     defined_at: self.defined_at.clone(),
                 };

@@ -24,6 +24,8 @@ pub enum Abort {
     Steps(u64),
     /// The wall-time budget ran out (milliseconds).
     WallTime(u64),
+    /// The loop's clock passed its budget (seconds).
+    LoopTime(u64),
     /// Output exceeded its size limit (bytes).
     Output(usize),
     /// The host asked the run to stop.
@@ -44,6 +46,9 @@ impl Abort {
             Abort::WallTime(ms) => format!(
                 "Loopscope stopped the program: it computed for {} s without finishing (an infinite loop?)",
                 *ms as f64 / 1000.0
+            ),
+            Abort::LoopTime(s) => format!(
+                "Loopscope stopped the program: its clock passed {s} s of loop time without finishing (a loop that never ends?)"
             ),
             Abort::Output(n) => format!("Loopscope stopped the program: it printed more than {n} bytes"),
             Abort::Stopped => "Stopped.".to_string(),
@@ -81,6 +86,9 @@ pub struct ExcData {
     pub context: Value,
     /// `__suppress_context__` (set by `raise ... from`).
     pub suppress_context: bool,
+    /// What the frames it passed through held: CPython's traceback keeps those frames, and
+    /// so their locals, alive as long as the exception.
+    pub frames: Vec<Rc<[Value]>>,
 }
 
 impl Default for ExcData {
@@ -91,6 +99,7 @@ impl Default for ExcData {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            frames: Vec::new(),
         }
     }
 }

@@ -312,7 +312,7 @@ impl Interp {
         let negative = n < 0.into();
         let mag = if negative { -n } else { n };
         let (digits, prefix) = match s.kind {
-            None | Some('d') | Some('n') => (mag.to_str_radix(10), ""),
+            None | Some('d') | Some('n') => (self.int_to_decimal(&mag)?, ""),
             Some('x') => (mag.to_str_radix(16), "0x"),
             Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
             Some('o') => (mag.to_str_radix(8), "0o"),

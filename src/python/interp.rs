@@ -56,11 +56,13 @@ pub struct Limits {
     pub max_depth: u32,
     /// Bytes of output.
     pub max_output: usize,
+    /// Seconds on the loop's clock (a loop that sleeps forever races ahead on the virtual clock).
+    pub max_loop_time: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_steps: 200_000_000, max_wall_ms: 2_000, max_depth: 1000, max_output: 2_000_000 }
+        Limits { max_steps: 200_000_000, max_wall_ms: 2_000, max_depth: 1000, max_output: 2_000_000, max_loop_time: 86_400 }
     }
 }
 
@@ -126,6 +128,8 @@ pub struct Interp {
     pub modules: RefCell<Vec<(Rc<str>, Value)>>,
     /// State of the asyncio runtime.
     pub aio: super::asyncio::AioState,
+    /// The objects reference cycles can pass through, emptied when the run ends.
+    pub objects: super::teardown::Objects,
     /// The yield channel between suspension points and whoever polls a coroutine.
     pub channel: super::coroutine::Channel,
     /// State of the `random` module.
@@ -158,6 +162,7 @@ impl Interp {
                 methods: RefCell::new(Vec::new()),
                 modules: RefCell::new(Vec::new()),
                 aio: super::asyncio::AioState { slice_started_ms: Cell::new(f64::NAN), ..Default::default() },
+                objects: super::teardown::Objects::default(),
                 channel: super::coroutine::Channel::default(),
                 random: RefCell::new(super::modules::random::Mt::new(0)),
                 native_classes: RefCell::new(Vec::new()),
@@ -220,7 +225,7 @@ impl Interp {
         if self.aio.stop_requested.get() {
             return Err(Unwind::Abort(Abort::Stopped));
         }
-        // The slice's start is read lazily, at its first check: reading the clock once per
+        // The stretch's start is read lazily, at its first check: reading the clock once per
         // loop iteration costs more than the iteration itself in a browser.
         let now = self.host.wall_ms();
         let started = self.aio.slice_started_ms.get();
@@ -230,6 +235,14 @@ impl Interp {
         }
         if now - started > self.limits.max_wall_ms as f64 {
             return Err(Unwind::Abort(Abort::WallTime(self.limits.max_wall_ms)));
+        }
+        Ok(())
+    }
+
+    /// Stops the run if waiting until loop time `t` would pass the loop-time budget.
+    pub(crate) fn check_loop_time(&self, t: f64) -> PyResult<()> {
+        if t > self.limits.max_loop_time as f64 {
+            return Err(Unwind::Abort(Abort::LoopTime(self.limits.max_loop_time)));
         }
         Ok(())
     }

@@ -27,6 +27,7 @@ pub mod program;
 mod protocol;
 pub mod repr;
 pub mod resolve;
+mod teardown;
 mod subscript;
 mod suggestions;
 pub mod token;

@@ -33,13 +33,23 @@ impl Interp {
         if text.is_empty() {
             return Ok(());
         }
+        {
+            let mut out = self.output.borrow_mut();
+            if out.bytes + text.len() > self.limits.max_output {
+                return Err(Unwind::Abort(Abort::Output(self.limits.max_output)));
+            }
+            out.bytes += text.len();
+        }
+        self.write_beyond_limit(stream, text);
+        Ok(())
+    }
+
+    /// Writes `text` whatever the output budget says: for the message that says why
+    /// Loopscope stopped the program.
+    pub(crate) fn write_beyond_limit(&self, stream: Stream, text: &str) {
         let t = self.now();
         let mut guard = self.output.borrow_mut();
         let out = &mut *guard;
-        out.bytes += text.len();
-        if out.bytes > self.limits.max_output {
-            return Err(Unwind::Abort(Abort::Output(self.limits.max_output)));
-        }
         let mut trace = self.trace.borrow_mut();
         let mut pending = String::new();
         if let Some(i) = out.partial(stream).take() {
@@ -64,6 +74,5 @@ impl Interp {
             *out.partial(stream) = Some(trace.events.len());
             trace.push(Event::Output { t, stream, text: rest.to_string(), partial: true });
         }
-        Ok(())
     }
 }

@@ -73,6 +73,7 @@ impl Interp {
             filename: Rc::from(filename),
             source: Rc::from(source),
         });
+        self.objects.module(&module);
         Ok((Rc::new(tree), module))
     }
 
@@ -107,6 +108,15 @@ impl Interp {
     }
 }
 
+impl Drop for Program {
+    /// A program dropped before it finished (the page moved on) still frees everything.
+    fn drop(&mut self) {
+        if !matches!(self.phase, Phase::Finished(_)) {
+            self.interp.tear_down(false);
+        }
+    }
+}
+
 impl Program {
     /// Compiles `source` (shown as `filename` in tracebacks) for a run on `host`.
     pub fn new(source: &str, filename: &str, host: Box<dyn Host>, limits: Limits) -> Result<Program, CompileError> {
@@ -124,7 +134,7 @@ impl Program {
                 Err(e) => Err(runner.add_traceback(e, &frame)),
             }
         };
-        let module = Coroutine::new(CoroKind::Coroutine, Rc::from("<module>"), Rc::from("<module>"), Box::pin(body), 0);
+        let module = Coroutine::new(CoroKind::Coroutine, Rc::from("<module>"), Rc::from("<module>"), Box::pin(body));
         module.quiet.set(true);
         Ok(Program { interp, tree, module, send: Some(Sent::Value(Value::None)), phase: Phase::Module })
     }
@@ -160,7 +170,15 @@ impl Program {
 
     /// Does one unit of work: resumes module code, or runs one loop iteration.
     pub fn step(&mut self) -> Step {
-        self.interp.aio.slice_started_ms.set(f64::NAN);
+        let step = self.work();
+        // Waiting for a timer on a live clock ends a busy stretch (see `slice_started_ms`).
+        if matches!(step, Step::WaitUntil(_)) && self.interp.host.live_now().is_some() {
+            self.interp.aio.slice_started_ms.set(f64::NAN);
+        }
+        step
+    }
+
+    fn work(&mut self) -> Step {
         match &self.phase {
             Phase::Finished(o) => Step::Done(o.clone()),
             Phase::Module => {
@@ -219,7 +237,7 @@ impl Program {
         let interp = &self.interp;
         let abort = |a: super::exceptions::Abort| {
             let msg = a.message();
-            let _ = interp.write(Stream::Err, &format!("{msg}\n"));
+            interp.write_beyond_limit(Stream::Err, &format!("{msg}\n"));
             Outcome { exit_code: 1, stopped: Some(msg) }
         };
         let mut outcome = match r {
@@ -254,6 +272,7 @@ impl Program {
             }
         }
         let _ = self.interp.flush_warnings();
+        self.interp.tear_down(outcome.stopped.is_none());
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)
     }

@@ -399,7 +399,7 @@ impl Interp {
             )));
         }
         let is_exc = cls.kind == ClassKind::Exception;
-        let inst = Value::Instance(Rc::new(Instance {
+        let inst = Rc::new(Instance {
             class: cls.clone(),
             attrs: Default::default(),
             exc: is_exc.then(|| {
@@ -408,7 +408,9 @@ impl Interp {
                     ..Default::default()
                 })
             }),
-        }));
+        });
+        self.objects.instance(&inst);
+        let inst = Value::Instance(inst);
         match cls.lookup("__init__") {
             Some(init) => {
                 let mut args = args;

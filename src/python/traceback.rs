@@ -53,9 +53,6 @@ impl Interp {
         let mut out: Vec<(Option<&'static str>, Value)> = Vec::new();
         let mut cur = Some(exc.clone());
         while let Some(e) = cur.take() {
-            if out.iter().any(|(_, seen)| seen.is(&e)) {
-                break;
-            }
             let next = exc_data(&e).and_then(|d| {
                 let d = d.borrow();
                 if !d.cause.is_none() {
@@ -67,11 +64,12 @@ impl Interp {
                 }
             });
             match next {
-                Some((msg, chained)) => {
+                // A chain that loops back ends where it would repeat, as CPython's `_seen` set does.
+                Some((msg, chained)) if !chained.is(&e) && !out.iter().any(|(_, seen)| seen.is(&chained)) => {
                     out.push((msg, e));
                     cur = Some(chained);
                 }
-                None => out.push((None, e)),
+                _ => out.push((None, e)),
             }
         }
         out.reverse();

@@ -5,16 +5,22 @@
 use std::cell::RefCell;
 
 thread_local! {
-    static PENDING: RefCell<Vec<(String, u32)>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Queues the warning for a coroutine that was created and dropped without being awaited.
-pub fn never_awaited(qualname: &str, line: u32) {
-    PENDING.with(|p| p.borrow_mut().push((qualname.to_string(), line)));
+/// Like CPython's, it names the line running when the coroutine is freed.
+pub fn never_awaited(qualname: &str) {
+    PENDING.with(|p| p.borrow_mut().push(qualname.to_string()));
 }
 
-/// Takes the queued never-awaited warnings: `(coroutine qualname, line)`.
-fn take() -> Vec<(String, u32)> {
+/// Forgets the queued warnings.
+pub fn discard() {
+    drop(take());
+}
+
+/// Takes the queued never-awaited warnings (coroutine qualnames).
+fn take() -> Vec<String> {
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
@@ -28,7 +34,13 @@ impl super::interp::Interp {
         if PENDING.with(|p| p.borrow().is_empty()) {
             return Ok(());
         }
-        for (name, line) in take() {
+        for name in take() {
+            let line = self.current_line.get();
+            if self.objects.finalizing.get() {
+                let text = format!("sys:1: RuntimeWarning: coroutine '{name}' was never awaited\n");
+                self.write(crate::runtime::trace::Stream::Err, &text)?;
+                continue;
+            }
             let filename = self.main_filename.borrow().clone();
             let src = self
                 .main_source

@@ -82,6 +82,13 @@ impl<C> EventLoop<C> {
         }
     }
 
+    /// `loop.close()`: forgets every ready handle and timer; the clock keeps its time.
+    pub fn close(&mut self) {
+        self.ready.clear();
+        self.timers = Heap::new();
+        self.timer_cancelled_count = 0;
+    }
+
     /// Whether any handle is ready to run.
     pub fn has_ready(&self) -> bool {
         !self.ready.is_empty()

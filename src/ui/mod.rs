@@ -1,12 +1,22 @@
 //! The web UI's logic, with no web dependencies, so it is tested natively: hash routes, the
-//! embed view's message protocol, the scratchpad's state and reducer, positions in the
-//! editor's text, and the timeline's model and time axis. The Yew components in `web` (wasm32
-//! only) draw what these types describe and send back actions.
+//! embed view's message protocol, the scratchpad's state and reducer, the prediction board and difficulty labels,
+//! the progress store, share links, syntax highlighting and lesson-text markup, positions in
+//! the editor's text, and the timeline's model and time axis. The Yew components in `web`
+//! (wasm32 only) draw what these types describe and send back actions.
 
+pub mod base64url;
+pub mod board;
+pub mod difficulty;
 pub mod embed;
+pub mod highlight;
+pub mod inline_code;
+pub mod progress;
+pub mod replay;
 pub mod route;
 pub mod scratchpad;
 pub mod seconds;
+pub mod share;
+pub mod shuffle;
 pub mod speed;
 pub mod text_position;
 pub mod timeline;

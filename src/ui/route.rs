@@ -3,8 +3,21 @@
 /// A page of the site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// `#/` (or no fragment): the home page listing the pages.
+    /// `#/` (or no fragment): the catalogue, the tracks as a roadmap.
     Home,
+    /// `#/ex/<id>`, optionally `?s=<token>` carrying a share link's code and prediction.
+    Exercise {
+        /// The exercise id.
+        id: String,
+        /// The share token, if the link carries one.
+        share: Option<String>,
+    },
+    /// `#/embed/<id>`: the exercise alone, for a host page's iframe (no site header); it
+    /// posts its grade to the host (see [`crate::ui::embed`]).
+    Embed {
+        /// The exercise id.
+        id: String,
+    },
     /// `#/play`: the scratchpad.
     Play,
     /// `#/timers`: the browser timer check (two sleeps on browser timers).
@@ -18,30 +31,54 @@ impl Route {
     /// A trailing slash is ignored.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
-        match path.trim_end_matches('/') {
-            "" => Route::Home,
-            "/play" => Route::Play,
-            "/timers" => Route::Timers,
-            _ => Route::NotFound(hash.to_string()),
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let share = query.strip_prefix("s=").map(str::to_string);
+        match (path.trim_end_matches('/'), query) {
+            ("", "") => Route::Home,
+            ("/play", "") => Route::Play,
+            ("/timers", "") => Route::Timers,
+            (path, "") if path.strip_prefix("/embed/").is_some_and(is_id) => {
+                Route::Embed { id: path["/embed/".len()..].to_string() }
+            }
+            (path, _) => match path.strip_prefix("/ex/") {
+                Some(id) if is_id(id) && (query.is_empty() || share.is_some()) => {
+                    Route::Exercise { id: id.to_string(), share }
+                }
+                _ => Route::NotFound(hash.to_string()),
+            },
         }
     }
 
     /// The `href` that leads to this route (`#/play`); unknown routes lead home.
-    pub fn href(&self) -> &'static str {
+    pub fn href(&self) -> String {
         match self {
-            Route::Home | Route::NotFound(_) => "#/",
-            Route::Play => "#/play",
-            Route::Timers => "#/timers",
+            Route::Home | Route::NotFound(_) => "#/".into(),
+            Route::Exercise { id, share: None } => format!("#/ex/{id}"),
+            Route::Exercise { id, share: Some(token) } => format!("#/ex/{id}?s={token}"),
+            Route::Embed { id } => format!("#/embed/{id}"),
+            Route::Play => "#/play".into(),
+            Route::Timers => "#/timers".into(),
         }
     }
 
-    /// The page's name, used in the document title.
+    /// The `href` of the exercise `id`.
+    pub fn exercise_href(id: &str) -> String {
+        Route::Exercise { id: id.to_string(), share: None }.href()
+    }
+
+    /// The page's name, used in the document title (an exercise's title is set by its page).
     pub fn title(&self) -> &'static str {
         match self {
-            Route::Home => "Home",
+            Route::Home => "Exercises",
+            Route::Exercise { .. } | Route::Embed { .. } => "Exercise",
             Route::Play => "Scratchpad",
             Route::Timers => "Timer check",
             Route::NotFound(_) => "Page not found",
         }
     }
+}
+
+/// An exercise id: lowercase letters, digits and dashes.
+fn is_id(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

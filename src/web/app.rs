@@ -1,10 +1,11 @@
-//! The app shell: a site header with navigation, and the page the `#fragment` names. The
-//! document title follows the page.
+//! The app shell: a site header with navigation, and the page the `#fragment` names (an
+//! embedded exercise comes alone). The
+//! document title follows the page (an exercise page sets its own, with the exercise's title).
 
 use yew::prelude::*;
 
 use super::hooks::use_route;
-use super::pages::{Home, NotFound, ScratchpadPage, TimerCheck};
+use super::pages::{CataloguePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck};
 use crate::ui::route::Route;
 
 /// The whole app.
@@ -12,6 +13,9 @@ use crate::ui::route::Route;
 pub fn App() -> Html {
     let route = use_route();
     use_effect_with(route.clone(), |route| {
+        if matches!(route, Route::Exercise { .. } | Route::Embed { .. }) {
+            return;
+        }
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
             document.set_title(&format!("{} · Loopscope", route.title()));
         }
@@ -21,7 +25,12 @@ pub fn App() -> Html {
         html! { <a href={to.href()} aria-current={current}>{ text }</a> }
     };
     let page = match &route {
-        Route::Home => html! { <Home /> },
+        Route::Home => html! { <CataloguePage /> },
+        Route::Exercise { id, share } => html! {
+            <ExercisePage key={route.href()} id={id.clone()} share={share.clone().map(AttrValue::from)} />
+        },
+        // An embedded exercise stands alone in its iframe, without the site's header.
+        Route::Embed { id } => return html! { <EmbedPage key={id.clone()} id={id.clone()} /> },
         Route::Play => html! { <ScratchpadPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
@@ -31,6 +40,7 @@ pub fn App() -> Html {
             <header class="site-header">
                 <nav class="site-nav" aria-label="Site">
                     <a class="brand" href={Route::Home.href()}>{ "Loopscope" }</a>
+                    { link(Route::Home, "Exercises") }
                     { link(Route::Play, "Scratchpad") }
                     { link(Route::Timers, "Timer check") }
                 </nav>

@@ -1,15 +1,27 @@
-//! Yew's `Reducible` for the scratchpad: a thin wrapper over its pure `apply`.
+//! Yew's `Reducible` for the scratchpad and the prediction board: thin wrappers over their
+//! pure `apply`.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::ui::board::{Action as BoardAction, Board};
 use crate::ui::scratchpad::{Action, Scratchpad};
 
 impl Reducible for Scratchpad {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl Reducible for Board {
+    type Action = BoardAction;
+
+    fn reduce(self: Rc<Self>, action: BoardAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         next.apply(action);
         Rc::new(next)

@@ -6,9 +6,8 @@
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_futures::spawn_local;
 
-use super::clock::VirtualHost;
+use super::virtual_run::virtual_run;
 use crate::python::interp::Limits;
-use crate::python::Program;
 use crate::ui::scratchpad::EXAMPLE;
 
 /// How long after start-up the warm-up runs, in ms: late enough for the first paint.
@@ -18,8 +17,6 @@ const DELAY_MS: u32 = 100;
 pub fn schedule() {
     spawn_local(async {
         TimeoutFuture::new(DELAY_MS).await;
-        if let Ok(mut program) = Program::new(EXAMPLE, "main.py", Box::new(VirtualHost), Limits::default()) {
-            program.run_to_end();
-        }
+        let _ = virtual_run(EXAMPLE, Limits::default().max_wall_ms);
     });
 }

@@ -11,6 +11,7 @@ mod proc;
 mod serve;
 mod setup;
 mod site;
+mod size;
 mod static_server;
 mod summary;
 mod test;
@@ -29,7 +30,8 @@ usage: cargo xtask <command>
   serve                    serve the playground at http://127.0.0.1:8080/ (debug build, rebuilt on change)
   build [--public-url P]   release build into dist/, asset URLs under P (default /)
   test                     native, Chrome, Firefox and end-to-end tests; ends with `N passed, N failed`
-  bench                    time the benchmark programs natively and in headless Chromium, beside CPython 3.11";
+  bench                    time the benchmark programs natively and in headless Chromium, beside CPython 3.11
+  size                     what the interpreter adds to a release wasm, and the site's first-visit bytes (gzip)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +56,7 @@ fn dispatch(root: &Path, args: &[String]) -> Result<ExitCode> {
         ["build", "--public-url", public_url] => build(root, public_url),
         ["test"] => test::test(root),
         ["bench"] => bench::bench(root).map(|()| ExitCode::SUCCESS),
+        ["size"] => size::size(root).map(|()| ExitCode::SUCCESS),
         _ => Err(Error::new(USAGE)),
     }
 }

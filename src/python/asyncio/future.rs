@@ -41,6 +41,19 @@ pub enum DoneCallback {
     Py(Value),
     /// A task's `__wakeup`.
     Wakeup(Rc<Fut>),
+    /// `run_until_complete`'s `_run_until_complete_cb`: stops the loop.
+    Stop,
+}
+
+impl DoneCallback {
+    /// The loop callback that calls this one with the future `this`.
+    fn for_future(self, this: Value) -> Callback {
+        match self {
+            DoneCallback::Py(f) => Callback::Call(f, vec![this]),
+            DoneCallback::Wakeup(task) => Callback::Wakeup(task, this),
+            DoneCallback::Stop => Callback::StopAfter(0),
+        }
+    }
 }
 
 /// The coroutine-running part of a task.
@@ -86,7 +99,7 @@ pub struct Fut {
 impl Fut {
     /// A new pending future, or (with `task`) a new task.
     pub fn new(interp: &Interp, task: Option<TaskPart>) -> Rc<Fut> {
-        Rc::new(Fut {
+        let fut = Rc::new(Fut {
             state: RefCell::new(FutState::Pending),
             callbacks: RefCell::new(Vec::new()),
             blocking: Cell::new(false),
@@ -96,7 +109,24 @@ impl Fut {
             cancel_hook: RefCell::new(None),
             unretrieved: interp.aio.unretrieved.clone(),
             task,
-        })
+        });
+        interp.objects.future(&fut);
+        fut
+    }
+
+    /// Empties the future at the end of the run (see `teardown.rs`): it forgets its result,
+    /// callbacks and the coroutine's frame.
+    pub(crate) fn clear(&self) {
+        self.log_traceback.set(false);
+        drop(self.state.replace(FutState::Cancelled));
+        drop(std::mem::take(&mut *self.callbacks.borrow_mut()));
+        drop(self.cancel_message.replace(Value::None));
+        drop(self.cancel_hook.take());
+        if let Some(t) = &self.task {
+            drop(t.fut_waiter.take());
+            drop(t.cancelled_exc.take());
+            t.coro.clear_frame();
+        }
     }
 
     /// Whether the future is done.
@@ -114,10 +144,7 @@ impl Fut {
         let this = Value::Native(self.clone());
         let mut lp = interp.aio.event_loop.borrow_mut();
         for cb in callbacks {
-            lp.call_soon(match cb {
-                DoneCallback::Py(f) => Callback::Call(f, vec![this.clone()]),
-                DoneCallback::Wakeup(task) => Callback::Wakeup(task, this.clone()),
-            });
+            lp.call_soon(cb.for_future(this.clone()));
         }
     }
 
@@ -125,10 +152,7 @@ impl Fut {
     pub fn add_done_callback(self: &Rc<Self>, interp: &Interp, cb: DoneCallback) {
         if self.done() {
             let this = Value::Native(self.clone());
-            interp.aio.event_loop.borrow_mut().call_soon(match cb {
-                DoneCallback::Py(f) => Callback::Call(f, vec![this]),
-                DoneCallback::Wakeup(task) => Callback::Wakeup(task, this),
-            });
+            interp.aio.event_loop.borrow_mut().call_soon(cb.for_future(this));
         } else {
             self.callbacks.borrow_mut().push(cb);
         }

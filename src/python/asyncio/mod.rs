@@ -37,6 +37,9 @@ pub enum Callback {
     /// An executor call finished: copy its outcome into the future unless it was cancelled
     /// (`futures._set_state` via `call_soon_threadsafe`).
     Resolve(Rc<Fut>, Result<Value, Value>),
+    /// `loop.stop()` after `n` more hops through the ready queue: stands for the steps of
+    /// `asyncio.run`'s own helpers (`_run_until_complete_cb`, `shutdown_asyncgens` ...).
+    StopAfter(u8),
 }
 
 /// Everything the asyncio runtime keeps per run.
@@ -56,8 +59,10 @@ pub struct AioState {
     pub timer_counter: Cell<u32>,
     /// The host asked the run to stop.
     pub stop_requested: Cell<bool>,
-    /// Wall time when the current slice of work began (budgets measure busy time only); NaN
-    /// until the slice's first budget check reads the clock.
+    /// Wall time when the current busy stretch began; NaN until its first budget check reads
+    /// the clock. A stretch ends when the loop waits for a timer on a live clock; on the
+    /// virtual clock waits take no time, so the whole run is one stretch. A loop that never
+    /// waits (`while True: await asyncio.sleep(0)`) thus uses up the wall-time budget.
     pub slice_started_ms: Cell<f64>,
     /// The interpreter step count at the last live clock reading (see `Interp::now_for_trace`).
     pub clock_read_at: Cell<Option<u64>>,
@@ -65,6 +70,8 @@ pub struct AioState {
     pub phase: RefCell<Option<LoopPhase>>,
     /// Executor pools and their workers.
     pub executors: crate::python::executor::Executors,
+    /// `loop.stop()` was called: the current iteration is the last of this `run_until_complete`.
+    pub stopping: Cell<bool>,
     /// Futures dropped with an exception nobody retrieved, to report.
     pub unretrieved: Rc<Unretrieved>,
 }
@@ -177,6 +184,17 @@ fn task_part<'a>(interp: &Interp, args: &'a Args) -> PyResult<&'a TaskPart> {
     }
 }
 
+/// A `RuntimeError` raised in the frame of an asyncio function that was passed `coro`: that
+/// frame, kept by the traceback, keeps the coroutine alive (and its never-awaited warning
+/// unwritten) until the error itself is freed.
+fn error_holding(interp: &Interp, message: &str, coro: Value) -> crate::python::exceptions::Unwind {
+    let e = interp.new_exc(ExcType::RuntimeError, message);
+    if let Some(d) = crate::python::exceptions::exc_data(&e) {
+        d.borrow_mut().frames.push(Rc::from([coro]));
+    }
+    crate::python::exceptions::Unwind::Raise(e)
+}
+
 /// `Type: message` of an exception, for the trace.
 pub fn exc_summary(interp: &Interp, e: &Value) -> String {
     let name = interp.type_name(e);
@@ -221,7 +239,7 @@ impl Interp {
         };
         if !self.aio.running.get() {
             c.quiet.set(false);
-            return Err(self.err(ExcType::RuntimeError, "no running event loop"));
+            return Err(error_holding(self, "no running event loop", coro));
         }
         let id = self.aio.task_counter.get() + 1;
         self.aio.task_counter.set(id);
@@ -261,6 +279,14 @@ impl Interp {
             Callback::Resolve(fut, _) if fut.cancelled() => Ok(()),
             Callback::Resolve(fut, Ok(v)) => fut.set_result(self, v),
             Callback::Resolve(fut, Err(e)) => fut.set_exception(self, e),
+            Callback::StopAfter(0) => {
+                self.aio.stopping.set(true);
+                Ok(())
+            }
+            Callback::StopAfter(n) => {
+                self.aio.event_loop.borrow_mut().call_soon(Callback::StopAfter(n - 1));
+                Ok(())
+            }
             Callback::Call(f, args) => match self.call(&f, Args::new(args)) {
                 Ok(_) => Ok(()),
                 Err(crate::python::exceptions::Unwind::Raise(e)) => {

@@ -2,22 +2,28 @@
 //! return its result — either inline (called from a plain function) or handed to the host
 //! (called at module level, so the browser can wait on real timers in between).
 
-use super::Fut;
+use super::{Callback, DoneCallback, Fut};
 use crate::python::coroutine::{Sent, YieldPoint};
-use crate::python::exceptions::{Abort, ExcType, Unwind};
+use crate::python::exceptions::{Abort, Unwind};
 use crate::python::interp::Interp;
 use crate::python::object::{downcast_rc, Args, Native};
 use crate::python::value::Value;
 use crate::python::PyResult;
 use std::rc::Rc;
 
-/// Which part of `asyncio.run` the host is driving.
+/// Which `run_until_complete` of `asyncio.run` the host is driving. Each runs loop iterations
+/// until one of them calls `loop.stop()`; then the next begins:
+/// `Main` → `CancelAll` (skipped when no task is left) → `Asyncgens` → `Executor` → finished.
 pub enum LoopPhase {
-    /// Running until the main task is done.
-    Main(Rc<Fut>),
-    /// The main task is done; running until the tasks cancelled at shutdown (listed) are
-    /// done and the default executor has finished its calls.
-    Shutdown(Rc<Fut>, Vec<Rc<Fut>>),
+    /// `run_until_complete(main task)`.
+    Main,
+    /// `_cancel_all_tasks`: `run_until_complete(gather(*cancelled, return_exceptions=True))`.
+    CancelAll(Vec<Rc<Fut>>),
+    /// `run_until_complete(loop.shutdown_asyncgens())`.
+    Asyncgens,
+    /// `run_until_complete(loop.shutdown_default_executor())`; `true` while the default
+    /// executor still has calls to finish.
+    Executor(bool),
 }
 
 /// What the host should do after [`Interp::drive`].
@@ -52,7 +58,7 @@ fn start(interp: &Interp, mut args: Args) -> PyResult<Rc<Fut>> {
                 c.quiet.set(false);
             }
         }
-        return Err(interp.err(ExcType::RuntimeError, "asyncio.run() cannot be called from a running event loop"));
+        return Err(super::error_holding(interp, "asyncio.run() cannot be called from a running event loop", coro));
     }
     let is_coro = matches!(&coro, Value::Native(n) if n.downcast::<crate::python::coroutine::Coroutine>()
         .is_some_and(|c| c.kind == crate::python::coroutine::CoroKind::Coroutine));
@@ -65,13 +71,36 @@ fn start(interp: &Interp, mut args: Args) -> PyResult<Rc<Fut>> {
     Ok(downcast_rc::<Fut>(&n).expect("task"))
 }
 
-/// `_cancel_all_tasks`, first half: cancels every task left; returns them.
+/// `_cancel_all_tasks`, first half: cancels every task left and waits for them with
+/// `gather(*tasks, return_exceptions=True)`; returns them (none: nothing to wait for).
 fn cancel_remaining(interp: &Interp) -> PyResult<Vec<Rc<Fut>>> {
     let tasks: Vec<Rc<Fut>> = interp.aio.tasks.borrow().iter().filter(|t| !t.done()).cloned().collect();
+    if tasks.is_empty() {
+        return Ok(tasks);
+    }
     for t in &tasks {
         t.cancel(interp, Value::None)?;
     }
+    let Value::Module(asyncio) = interp.import("asyncio")? else { unreachable!("asyncio is a module") };
+    let gather = asyncio.attrs.borrow().get("gather").cloned().unwrap_or(Value::None);
+    let children = tasks.iter().map(|t| Value::Native(t.clone())).collect();
+    let args = Args { pos: children, kw: vec![(Rc::from("return_exceptions"), Value::Bool(true))] };
+    match interp.call(&gather, args)? {
+        Value::Native(n) => match downcast_rc::<Fut>(&n) {
+            Some(outer) => outer.add_done_callback(interp, DoneCallback::Stop),
+            None => return Err(interp.type_error("gather did not return a future")),
+        },
+        _ => return Err(interp.type_error("gather did not return a future")),
+    }
     Ok(tasks)
+}
+
+/// Starts `run_until_complete(coro)` for one of `asyncio.run`'s own helper coroutines that
+/// finish in one step: the task uses up a task name, and the loop stops once its step and
+/// `_run_until_complete_cb` have run.
+fn run_helper(interp: &Interp) {
+    interp.aio.task_counter.set(interp.aio.task_counter.get() + 1);
+    interp.aio.event_loop.borrow_mut().call_soon(Callback::StopAfter(1));
 }
 
 /// `_cancel_all_tasks`, second half: reports the cancelled tasks that ended with an exception
@@ -92,6 +121,7 @@ fn report_shutdown_errors(interp: &Interp, cancelled: &[Rc<Fut>]) -> PyResult<()
 
 fn finish(interp: &Interp, task: &Rc<Fut>) -> PyResult<Value> {
     interp.aio.running.set(false);
+    interp.aio.event_loop.borrow_mut().close();
     interp.report_unretrieved()?;
     task.result(interp)
 }
@@ -99,7 +129,8 @@ fn finish(interp: &Interp, task: &Rc<Fut>) -> PyResult<Value> {
 /// `asyncio.run(coro)` called from code that cannot suspend: drives the loop inline.
 pub fn asyncio_run(interp: &Interp, args: Args) -> PyResult<Value> {
     let task = start(interp, args)?;
-    *interp.aio.phase.borrow_mut() = Some(LoopPhase::Main(task.clone()));
+    task.add_done_callback(interp, DoneCallback::Stop);
+    *interp.aio.phase.borrow_mut() = Some(LoopPhase::Main);
     loop {
         match interp.drive()? {
             Drive::Ran => {}
@@ -120,7 +151,8 @@ impl Interp {
     /// main task's result.
     pub(crate) async fn asyncio_run_suspending(&self, args: Args) -> PyResult<Value> {
         let task = start(self, args)?;
-        *self.aio.phase.borrow_mut() = Some(LoopPhase::Main(task.clone()));
+        task.add_done_callback(self, DoneCallback::Stop);
+        *self.aio.phase.borrow_mut() = Some(LoopPhase::Main);
         if let Sent::Throw(e) = YieldPoint::new(self, Value::Native(Rc::new(RunLoop))).await {
             return Err(Unwind::Raise(e));
         }
@@ -132,35 +164,66 @@ impl Interp {
         self.aio.phase.borrow().is_some()
     }
 
-    /// Advances the driven `asyncio.run` by one step (an iteration, or a phase change).
+    /// Advances the driven `asyncio.run` by one step: an iteration, or, after an iteration
+    /// that stopped the loop, the start of the next `run_until_complete`.
     pub fn drive(&self) -> PyResult<Drive> {
         let phase = self.aio.phase.borrow_mut().take();
         let Some(phase) = phase else { return Ok(Drive::Finished) };
-        let (next, done) = match phase {
-            LoopPhase::Main(task) if task.done() => {
-                let cancelled = cancel_remaining(self)?;
-                // `asyncio.run` then runs `shutdown_asyncgens()` and `shutdown_default_executor()`
-                // as two more tasks, which use up two task names.
-                self.aio.task_counter.set(self.aio.task_counter.get() + 2);
-                (LoopPhase::Shutdown(task, cancelled), false)
+        let next = if self.aio.stopping.replace(false) {
+            match self.after_stop(phase)? {
+                Some(next) => next,
+                None => return Ok(Drive::Finished),
             }
-            LoopPhase::Shutdown(task, cancelled)
-                if self.aio.tasks.borrow().iter().all(|t| t.done()) && self.aio.executors.default_idle() =>
-            {
-                report_shutdown_errors(self, &cancelled)?;
-                self.aio.executors.drop_default();
-                (LoopPhase::Shutdown(task, Vec::new()), true)
-            }
-            p => {
-                *self.aio.phase.borrow_mut() = Some(p);
-                return self.iterate_or_wait();
+        } else {
+            match phase {
+                LoopPhase::Executor(true) if self.aio.executors.default_idle() => {
+                    // The shutdown thread's `call_soon_threadsafe(future.set_result)`, the
+                    // helper's wakeup, then `_run_until_complete_cb`.
+                    self.aio.event_loop.borrow_mut().call_soon(Callback::StopAfter(2));
+                    LoopPhase::Executor(false)
+                }
+                p => {
+                    *self.aio.phase.borrow_mut() = Some(p);
+                    return self.iterate_or_wait();
+                }
             }
         };
-        if done {
-            return Ok(Drive::Finished);
-        }
         *self.aio.phase.borrow_mut() = Some(next);
         Ok(Drive::Ran)
+    }
+
+    /// The `run_until_complete` that follows `phase` once the loop has stopped, or `None` when
+    /// `asyncio.run` is done.
+    fn after_stop(&self, phase: LoopPhase) -> PyResult<Option<LoopPhase>> {
+        Ok(Some(match phase {
+            LoopPhase::Main => {
+                let cancelled = cancel_remaining(self)?;
+                if cancelled.is_empty() {
+                    run_helper(self);
+                    LoopPhase::Asyncgens
+                } else {
+                    LoopPhase::CancelAll(cancelled)
+                }
+            }
+            LoopPhase::CancelAll(cancelled) => {
+                report_shutdown_errors(self, &cancelled)?;
+                run_helper(self);
+                LoopPhase::Asyncgens
+            }
+            LoopPhase::Asyncgens if self.aio.executors.has_default() => {
+                // The helper's first step waits on the thread that shuts the executor down.
+                self.aio.task_counter.set(self.aio.task_counter.get() + 1);
+                LoopPhase::Executor(true)
+            }
+            LoopPhase::Asyncgens => {
+                run_helper(self);
+                LoopPhase::Executor(false)
+            }
+            LoopPhase::Executor(_) => {
+                self.aio.executors.drop_default();
+                return Ok(None);
+            }
+        }))
     }
 
     /// One pass of `_run_once`: the selector (where executor workers run and report), then
@@ -172,11 +235,13 @@ impl Interp {
                 return self.run_iteration().map(|()| Drive::Ran);
             }
             let timer = self.aio.event_loop.borrow().next_deadline();
-            match (timer, self.aio.executors.next_event()) {
-                (Some(a), Some(b)) => Ok(Drive::WaitUntil(a.min(b))),
-                (Some(t), None) | (None, Some(t)) => Ok(Drive::WaitUntil(t)),
-                (None, None) => Err(Unwind::Abort(Abort::Deadlock)),
-            }
+            let t = match (timer, self.aio.executors.next_event()) {
+                (Some(a), Some(b)) => a.min(b),
+                (Some(t), None) | (None, Some(t)) => t,
+                (None, None) => return Err(Unwind::Abort(Abort::Deadlock)),
+            };
+            self.check_loop_time(t)?;
+            Ok(Drive::WaitUntil(t))
         });
         if r.is_err() {
             *self.aio.phase.borrow_mut() = None;

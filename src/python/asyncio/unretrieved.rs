@@ -28,7 +28,14 @@ pub struct Unretrieved(RefCell<Vec<Lost>>);
 
 impl Drop for Fut {
     fn drop(&mut self) {
-        if !self.log_traceback.get() {
+        self.queue_unretrieved();
+    }
+}
+
+impl Fut {
+    /// Queues the report of an exception nobody retrieved, as `Future.__del__` does (once).
+    pub(crate) fn queue_unretrieved(&self) {
+        if !self.log_traceback.replace(false) {
             return;
         }
         if let FutState::Failed(exc, traceback) = &*self.state.borrow() {
@@ -36,6 +43,13 @@ impl Drop for Fut {
             let lost = Lost { task, exc: exc.clone(), traceback: traceback.clone() };
             self.unretrieved.0.borrow_mut().push(lost);
         }
+    }
+}
+
+impl Unretrieved {
+    /// Forgets the queued reports.
+    pub fn discard(&self) {
+        drop(std::mem::take(&mut *self.0.borrow_mut()));
     }
 }
 

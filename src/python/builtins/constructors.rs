@@ -137,7 +137,7 @@ fn new_class(i: &Interp, name: &Value, bases: &Value, namespace: &Value) -> PyRe
         Some(Value::Str(m)) => m.clone(),
         _ => Rc::from("__main__"),
     };
-    Ok(Value::Class(Rc::new(Class {
+    let cls = Rc::new(Class {
         name: name.clone(),
         qualname: name.clone(),
         module,
@@ -145,7 +145,9 @@ fn new_class(i: &Interp, name: &Value, bases: &Value, namespace: &Value) -> PyRe
         mro,
         attrs: std::cell::RefCell::new(attrs),
         kind,
-    })))
+    });
+    i.objects.class(&cls);
+    Ok(Value::Class(cls))
 }
 
 fn int_new(i: &Interp, mut a: Args) -> PyResult<Value> {
@@ -212,6 +214,9 @@ fn parse_int(i: &Interp, s: &str, base: u32) -> PyResult<Value> {
     let bad = || i.value_error(format!("invalid literal for int() with base {}: {}", base, crate::python::repr::str_repr(s)));
     if digits.is_empty() || t.contains("__") || t.ends_with('_') {
         return Err(bad());
+    }
+    if base == 10 {
+        i.check_decimal_digits(&digits)?;
     }
     match num_bigint::BigInt::parse_bytes(digits.as_bytes(), base) {
         Some(b) => Ok(Value::from_bigint(if neg { -b } else { b })),

@@ -76,7 +76,7 @@ impl Interp {
         self.bind_args(func, args, &mut frame.locals)?;
         for &c in &scope.cell_slots {
             let v = std::mem::replace(&mut frame.locals[c as usize], Value::Unbound);
-            frame.locals[c as usize] = Value::Cell(Cell::new(v));
+            frame.locals[c as usize] = Value::Cell(self.new_cell(v));
         }
         if def.is_async || scope.is_generator {
             return Ok(self.make_coroutine(func, frame));
@@ -110,12 +110,18 @@ impl Interp {
             if let Some(data) = exc_data(exc) {
                 let mut data = data.borrow_mut();
                 if data.traceback.last().is_none_or(|t| t.frame_id != frame.id) {
+                    if data.traceback.is_empty() {
+                        if let Value::Instance(i) = exc {
+                            self.objects.instance(i);
+                        }
+                    }
                     data.traceback.push(TbEntry {
-                    name: frame.name.clone(),
-                    line: frame.line,
-                    module: frame.module.clone(),
+                        name: frame.name.clone(),
+                        line: frame.line,
+                        module: frame.module.clone(),
                         frame_id: frame.id,
                     });
+                    data.frames.push(Rc::from(frame.locals.as_slice()));
                 }
             }
         }
@@ -132,7 +138,6 @@ impl Interp {
         };
         frame.is_async_gen = kind == CoroKind::AsyncGenerator;
         let interp = self.rc();
-        let created_line = self.current_line.get();
         let body = async move {
             let r = interp.exec_block_a(&mut frame, &def.body).await;
             match r {
@@ -144,7 +149,8 @@ impl Interp {
                 }
             }
         };
-        let coro = Coroutine::new(kind, func.def.name.clone(), func.qualname.clone(), Box::pin(body), created_line);
+        let coro = Coroutine::new(kind, func.def.name.clone(), func.qualname.clone(), Box::pin(body));
+        self.objects.coroutine(&coro);
         let first_line = func.def.decorators.first().map_or(func.def.span.line, |d| d.span.line);
         let _ = coro.defined_at.set((func.module.filename.clone(), first_line));
         Value::Native(coro)

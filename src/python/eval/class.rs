@@ -74,6 +74,7 @@ impl Interp {
             attrs: RefCell::new(attrs),
             kind,
         });
+        self.objects.class(&cls);
         for (_, v) in cls.attrs.borrow().iter() {
             let f = match v {
                 Value::Function(f) => Some(f.clone()),

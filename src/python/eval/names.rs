@@ -78,7 +78,7 @@ impl Interp {
             NameSlot::Local(i) => f.locals[i as usize] = value,
             NameSlot::Cell(i) => match &f.locals[i as usize] {
                 Value::Cell(c) => *c.value.borrow_mut() = value,
-                _ => f.locals[i as usize] = Value::Cell(crate::python::object::Cell::new(value)),
+                _ => f.locals[i as usize] = Value::Cell(self.new_cell(value)),
             },
             NameSlot::Free(i) => *f.closure[i as usize].value.borrow_mut() = value,
             NameSlot::Global(i) => f.module.globals.borrow_mut()[i as usize] = value,
@@ -127,13 +127,13 @@ impl Interp {
             NameSlot::Cell(i) => match &f.locals[i as usize] {
                 Value::Cell(c) => c.clone(),
                 other => {
-                    let c = crate::python::object::Cell::new(other.clone());
+                    let c = self.new_cell(other.clone());
                     f.locals[i as usize] = Value::Cell(c.clone());
                     c
                 }
             },
             NameSlot::Free(i) => f.closure[i as usize].clone(),
-            _ => crate::python::object::Cell::new(Value::Unbound),
+            _ => self.new_cell(Value::Unbound),
         }
     }
 }

@@ -803,7 +803,9 @@ impl Interp {
                 r.map(|_| Value::None).map_err(|e| interp.add_traceback(e, &cf))
             };
             let qual: Rc<str> = Rc::from(format!("{}{}", f.prefix, name).as_str());
-            return Ok(Value::Native(Coroutine::new(CoroKind::Generator, Rc::from(name), qual, Box::pin(body), c.span.line)));
+            let generator = Coroutine::new(CoroKind::Generator, Rc::from(name), qual, Box::pin(body));
+            self.objects.coroutine(&generator);
+            return Ok(Value::Native(generator));
         }
         let mut out = match c.kind {
             ComprehensionKind::List => Collector::List(Vec::new()),

@@ -191,6 +191,11 @@ impl Executors {
         self.default_pool.get().is_none_or(|p| self.idle(p))
     }
 
+    /// Whether the default executor was created in this `asyncio.run`.
+    pub fn has_default(&self) -> bool {
+        self.default_pool.get().is_some()
+    }
+
     /// Forgets the default executor (the next `asyncio.run` gets a new one).
     pub fn drop_default(&self) {
         if let Some(p) = self.default_pool.take() {
@@ -291,6 +296,7 @@ impl Interp {
             return Ok(());
         }
         let start = self.now();
+        self.check_loop_time(start + d)?;
         let task = self.aio.current_task.borrow().as_ref().and_then(|t| t.task.as_ref().map(|p| p.id)).unwrap_or(0);
         self.trace.borrow_mut().push(Event::Blocked { t: start, until: start + d, task, reason });
         self.block_main(Some(start + d), &|_| false)

@@ -70,7 +70,7 @@ fn awaitable(i: &Interp, a: &Args, name: &str, op: Op) -> PyResult<Value> {
         }
     };
     let qualname: Rc<str> = Rc::from(format!("{}.{name}", gen.qualname).as_str());
-    let c = Coroutine::new(CoroKind::Coroutine, Rc::from(name), qualname, Box::pin(body), i.current_line.get());
+    let c = Coroutine::new(CoroKind::Coroutine, Rc::from(name), qualname, Box::pin(body));
     c.quiet.set(true);
     Ok(Value::Native(c))
 }

@@ -4,6 +4,7 @@ pub mod async_gen_methods;
 mod bytes_methods;
 pub mod coro_methods;
 mod dict_methods;
+mod int_digits;
 pub mod dict_views;
 pub mod exception_group;
 pub mod list;

@@ -1,20 +1,40 @@
 //! The pages' building blocks, one component per file.
 
+mod attempt_view;
+mod board_card;
+mod code_view;
+mod compare_table;
 mod compile_error_view;
 mod editor;
+mod exercise_workspace;
 mod finish_list;
+mod grade_summary;
+mod hints;
+mod internal_error;
+mod lesson_text;
 mod output_view;
+mod prediction_board;
+mod program_pane;
+mod progress_io;
+mod progress_notices;
 mod run_bar;
 mod run_status;
+mod share_box;
 mod speed_picker;
 mod timeline_svg;
 mod timeline_view;
 mod timeline_words;
+mod track_roadmap;
 
 pub use compile_error_view::{CompileErrorView, ERROR_ID};
 pub use editor::Editor;
+pub use exercise_workspace::ExerciseWorkspace;
 pub use finish_list::FinishList;
+pub use internal_error::InternalError;
 pub use output_view::OutputView;
+pub use progress_io::ProgressIo;
+pub use progress_notices::ProgressNotices;
 pub use run_bar::RunBar;
 pub use run_status::RunStatusView;
 pub use timeline_view::TimelineView;
+pub use track_roadmap::TrackRoadmap;

@@ -18,7 +18,7 @@ pub fn use_route() -> Route {
         let route = route.clone();
         use_effect_with((), move |()| {
             let listener = web_sys::window().map(|window| {
-                Listener::new(&window, "hashchange", move || route.set(Route::from_hash(&current_hash())))
+                Listener::new(&window, "hashchange", move |_| route.set(Route::from_hash(&current_hash())))
             });
             move || drop(listener)
         });

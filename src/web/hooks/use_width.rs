@@ -19,7 +19,7 @@ pub fn use_width(node: NodeRef) -> u32 {
                 }
             };
             measure.clone()();
-            let listener = web_sys::window().map(|window| Listener::new(&window, "resize", measure));
+            let listener = web_sys::window().map(|window| Listener::new(&window, "resize", move |_| measure()));
             move || drop(listener)
         });
     }

@@ -1,11 +1,15 @@
 //! The site's pages, one per route.
 
-mod home;
+mod catalogue;
+mod embed;
+mod exercise;
 mod not_found;
 mod scratchpad;
 mod timer_check;
 
-pub use home::Home;
+pub use catalogue::CataloguePage;
+pub use embed::EmbedPage;
+pub use exercise::ExercisePage;
 pub use not_found::NotFound;
 pub use scratchpad::ScratchpadPage;
 pub use timer_check::TimerCheck;

@@ -4,12 +4,11 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::runtime::trace::Event;
 use crate::ui::scratchpad::{Action, RunStatus, Scratchpad};
-use crate::ui::text_position::utf16_offset;
+use crate::web::caret::go_to_error;
 use crate::web::components::{CompileErrorView, Editor, OutputView, RunBar, RunStatusView, TimelineView, ERROR_ID};
 use crate::web::hooks::use_live_run;
 
@@ -36,10 +35,8 @@ pub fn ScratchpadPage() -> Html {
         let pad = pad.clone();
         let editor = editor.clone();
         Callback::from(move |()| {
-            if let (Some(area), Some(error)) = (editor.cast::<HtmlTextAreaElement>(), &pad.error) {
-                let at = utf16_offset(&pad.source, error.span.line, error.span.col);
-                let _ = area.focus();
-                let _ = area.set_selection_range(at, at);
+            if let Some(error) = &pad.error {
+                go_to_error(&editor, &pad.source, error);
             }
         })
     };
