@@ -6,9 +6,11 @@
 //! from files other than `main.py` (asyncio's own sources) and 3.11's caret lines under source,
 //! also inside the boxes CPython draws around exception groups.
 
+use crate::grading::Run;
 use crate::runtime::trace::{Event, Stream, Trace};
 
-/// The records of a run, one string per `.expected` line (without the header).
+/// The records of a run, one string per `.expected` line (without the header): its output
+/// lines, `end <t>` when the run ended later than its last line (at 3 decimals), then `exit`.
 pub fn render(trace: &Trace, exit_code: i32) -> Vec<String> {
     let mut out = Vec::new();
     for e in &trace.events {
@@ -21,6 +23,11 @@ pub fn render(trace: &Trace, exit_code: i32) -> Vec<String> {
             };
             out.extend(text.split('\n').map(|line| record(*t, tag, line)));
         }
+    }
+    let last = trace.output().map(|(t, _, _)| t).fold(0.0, f64::max);
+    let end = Run::from_trace(trace, exit_code).end;
+    if end > last && format!("{end:.3}") != format!("{last:.3}") {
+        out.push(format!("end {end:.3}"));
     }
     out.push(format!("exit {exit_code}"));
     out

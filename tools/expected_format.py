@@ -4,7 +4,9 @@ UTF-8, one record per line after a header: ``<t> out <text>`` / ``<t> err <text>
 stdout / stderr, stamped with the virtual time (3 decimals) at which its terminating newline
 was written (``<text>`` is the line exactly, without its newline; an empty line has no
 space after the tag); ``out~`` / ``err~`` for a stream's final line left without a newline,
-placed where its last piece was written; and last ``exit <status>``.
+placed where its last piece was written; then ``end <t>`` when the run ended later than its
+last line (at 3 decimals; a run without lines counts as having its last line at 0.000); and
+last ``exit <status>``.
 """
 
 HEADER = "# recorded from CPython {version} on a virtual clock by tools/record.py — do not edit"
@@ -30,10 +32,14 @@ def lines_from_writes(writes):
     return [record for record in records if record is not None]
 
 
-def format_expected(version, records, status):
-    """The full ``.expected`` text for ``records`` and exit ``status``."""
+def format_expected(version, records, status, end=None):
+    """The full ``.expected`` text for ``records``, exit ``status`` and the run's ``end``
+    time (None: unknown, no ``end`` record)."""
     lines = [HEADER.format(version=version)]
     for time, tag, text in records:
         lines.append(f"{time:.3f} {tag} {text}" if text else f"{time:.3f} {tag}")
+    last = max((time for time, _, _ in records), default=0.0)
+    if end is not None and f"{end:.3f}" != f"{last:.3f}" and end > last:
+        lines.append(f"end {end:.3f}")
     lines.append(f"exit {status}")
     return "\n".join(lines) + "\n"

@@ -3,10 +3,15 @@
 In the program's process, ``sys.stdout``/``sys.stderr`` are ``StampedStream``s: every
 write becomes one event carrying the virtual time and the text, sent at once on a private
 pipe (the process's original stdout), so output written at interpreter exit is kept too.
-An abort event stops a recording that cannot be made (a deadlock).
+An abort event stops a recording that cannot be made (a deadlock); an end event gives the
+virtual time at which the program's code finished.
 
-Wire format, one event per line: ``w <time repr> <out|err> <hex of UTF-8 text>`` or
-``x <hex of UTF-8 message>``.
+Wire format, one event per line: ``w <time repr> <out|err> <hex of UTF-8 text>``,
+``e <time repr>`` or ``x <hex of UTF-8 message>``.
+
+The program's process imports this module, so every object it creates at import shifts the
+addresses the program's objects get (and with them the order of sets of tasks, which some
+fixtures print): keep it free of module-level classes and data that only the recorder needs.
 """
 
 import io
@@ -25,6 +30,10 @@ class EventChannel:
     def write_event(self, time, stream, text, errors):
         """Send one write of ``text`` on ``stream`` at virtual ``time``."""
         self._send(f"w {time!r} {stream} {text.encode('utf-8', errors).hex()}\n")
+
+    def end(self, time):
+        """Send the end event: the program's code finished at virtual ``time``."""
+        self._send(f"e {time!r}\n")
 
     def abort(self, message):
         """Send the abort event with ``message``."""
@@ -81,14 +90,19 @@ class Aborted(Exception):
 
 
 def decode_events(data):
-    """Decode the channel's bytes into a list of ``Write``; raise ``Aborted`` or ValueError."""
+    """Decode the channel's bytes into ``(writes, end)``: the list of ``Write``s and the time
+    of the end event (None without one); raise ``Aborted`` or ValueError."""
     writes = []
+    end = None
     for line in data.decode('ascii').splitlines():
         kind, _, rest = line.partition(' ')
         if kind == 'x':
             raise Aborted(bytes.fromhex(rest).decode('utf-8'))
+        if kind == 'e':
+            end = float(rest)
+            continue
         if kind != 'w':
             raise ValueError(f"unexpected line from the program's process: {line!r}")
         time, stream, text = rest.split(' ')
         writes.append(Write(float(time), stream, bytes.fromhex(text).decode('utf-8')))
-    return writes
+    return writes, end

@@ -14,7 +14,10 @@ out as they would) -- except that:
 - ``random`` is seeded with 0 before the program starts;
 - stdout and stderr are ``output_events.StampedStream``s that send each write, stamped,
   on the process's original stdout. A deadlock, or anything else outside the clock's
-  model, abandons the recording with an abort event (exit status 3).
+  model, abandons the recording with an abort event (exit status 3);
+- when the program's code is over (returned, raised or called ``sys.exit``), an end event
+  gives the virtual time. Nothing is registered before the program starts: any object
+  allocated then would shift the addresses that order sets of tasks.
 """
 
 import importlib.util
@@ -52,7 +55,10 @@ def main(argv):
     virtual_executor.install(clock)
     install_streams(channel, clock)
     random.seed(0)
-    return run_main_module()
+    try:
+        return run_main_module()
+    finally:
+        channel.end(clock.now)
 
 
 def allocate_heap_padding(count):

@@ -162,7 +162,7 @@ def record(program, heap_padding=0):
     completed = run_in_fresh_process(program, heap_padding)
     stray = completed.stderr.decode('utf-8', 'replace')
     try:
-        writes = output_events.decode_events(completed.stdout)
+        writes, end = output_events.decode_events(completed.stdout)
     except output_events.Aborted as aborted:
         raise RecordingError(f"{program}: {aborted}") from None
     except ValueError as error:
@@ -172,7 +172,7 @@ def record(program, heap_padding=0):
                              f"\n{stray}")
     records = expected_format.lines_from_writes(writes)
     return expected_format.format_expected(platform.python_version(), records,
-                                           completed.returncode)
+                                           completed.returncode, end)
 
 
 def run_in_fresh_process(program, heap_padding):

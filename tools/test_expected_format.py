@@ -35,6 +35,19 @@ class FormatExpected(unittest.TestCase):
             'exit 1',
         ])
 
+    def test_an_end_later_than_the_last_line_gets_an_end_record_before_exit(self):
+        text = format_expected('3.11.7', [(0.5, 'out', 'hi')], 0, end=1.5)
+        self.assertEqual(text.splitlines()[1:], ['0.500 out hi', 'end 1.500', 'exit 0'])
+
+    def test_an_end_at_the_last_line_or_unknown_gets_none(self):
+        for end in (0.5, 0.5004, None):
+            text = format_expected('3.11.7', [(0.5, 'out', 'hi')], 0, end=end)
+            self.assertEqual(text.splitlines()[1:], ['0.500 out hi', 'exit 0'])
+
+    def test_a_run_without_lines_ends_after_time_zero(self):
+        self.assertEqual(format_expected('3.11.7', [], 0, end=2).splitlines()[1:],
+                         ['end 2.000', 'exit 0'])
+
 
 if __name__ == '__main__':
     unittest.main()

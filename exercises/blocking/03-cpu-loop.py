@@ -1,14 +1,9 @@
 import asyncio
-import time
 
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
-
-async def ticker():
-    for tick in range(3):
-        log(f"tick {tick}")
+async def ticker(ticks):
+    for _ in range(3):
+        ticks.append("tick")
+        print("tick")
         await asyncio.sleep(0.5)
 
 async def checksum(limit):
@@ -18,11 +13,12 @@ async def checksum(limit):
     return total
 
 async def main():
-    ticks = asyncio.create_task(ticker())
-    log("checksum starts")
+    ticks = []
+    ticking = asyncio.create_task(ticker(ticks))
+    print("checksum starts")
     result = await checksum(100_000)
-    log(f"checksum = {result}")
-    await ticks
-    log("ticker finished")
+    print(f"checksum = {result}, ticks meanwhile: {len(ticks)}")
+    await ticking
+    print("ticker finished")
 
 asyncio.run(main())

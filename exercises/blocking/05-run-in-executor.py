@@ -2,19 +2,20 @@ import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
-
 def resize_image(name, seconds):
     time.sleep(seconds)  # a blocking call inside an image library
     return f"{name} resized"
 
 async def heartbeat():
-    for beat in range(5):
-        log(f"heartbeat {beat}")
+    loop = asyncio.get_running_loop()
+    late = 0
+    for _ in range(5):
+        print("heartbeat")
+        due = loop.time() + 0.5
         await asyncio.sleep(0.5)
+        if loop.time() > due + 0.1:
+            late += 1
+    print(f"heartbeat: {late} of 5 beats came late")
 
 async def main():
     loop = asyncio.get_running_loop()
@@ -25,7 +26,7 @@ async def main():
             for name, seconds in (("a.png", 1.25), ("b.png", 0.75), ("c.png", 1))
         ]
         for job in asyncio.as_completed(jobs):
-            log(await job)
+            print(await job)
     await beat
 
 asyncio.run(main())

@@ -1,20 +1,14 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def sync_files():
     try:
-        for number in range(1, 6):
+        for file in ("notes.md", "photo.jpg", "song.mp3", "video.mp4"):
             await asyncio.sleep(0.5)
-            log(f"synced file {number}")
+            print(f"synced {file}")
     except asyncio.CancelledError:
-        log("cancelled: flushing the index")
+        print("cancelled: flushing the index")
         await asyncio.sleep(0.25)
-        log("index flushed")
+        print("index flushed")
         raise
 
 async def main():
@@ -24,6 +18,6 @@ async def main():
     try:
         await task
     except asyncio.CancelledError:
-        log("main: sync stopped cleanly")
+        print("main: sync stopped cleanly")
 
 asyncio.run(main())

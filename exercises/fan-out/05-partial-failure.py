@@ -1,10 +1,4 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def fetch(url, delay):
     await asyncio.sleep(delay)  # stands in for the network round trip
@@ -18,9 +12,9 @@ async def main():
         *(fetch(url, delay) for url, delay in delays.items()), return_exceptions=True
     )
     failures = [r for r in results if isinstance(r, Exception)]
-    log(f"{len(results) - len(failures)} succeeded, {len(failures)} failed")
+    print(f"{len(results) - len(failures)} succeeded, {len(failures)} failed")
     for url, result in zip(delays, results):
         status = f"FAILED ({result})" if isinstance(result, Exception) else result
-        log(f"{url:16} {status}")
+        print(f"{url:16} {status}")
 
 asyncio.run(main())

@@ -1,10 +1,13 @@
 import asyncio
 
+lookups = []
+
 async def heartbeat():
-    print("heartbeat: still alive")
+    print(f"heartbeat: lookups so far {lookups}")
 
 async def check_cache(key):
     print(f"cache lookup for {key}")
+    lookups.append(key)
     return None
 
 async def main():

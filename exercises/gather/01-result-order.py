@@ -1,14 +1,8 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def fetch_price(shop, seconds, price):
     await asyncio.sleep(seconds)
-    log(f"{shop} shop answered")
+    print(f"{shop} shop answered")
     return price
 
 async def main():
@@ -17,6 +11,6 @@ async def main():
         fetch_price("east", 0.5, 9.0),
         fetch_price("west", 1, 11.25),
     )
-    log(f"prices: {prices}")
+    print(f"prices: {prices}")
 
 asyncio.run(main())

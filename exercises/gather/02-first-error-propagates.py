@@ -1,16 +1,10 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def load(section, seconds, fail=False):
     await asyncio.sleep(seconds)
     if fail:
         raise ConnectionError(f"{section} service unreachable")
-    log(f"{section} loaded")
+    print(f"{section} loaded")
     return section
 
 async def main():
@@ -21,8 +15,8 @@ async def main():
             load("recommendations", 2),
         )
     except ConnectionError as error:
-        log(f"page failed: {error}")
+        print(f"page failed: {error}")
     await asyncio.sleep(1.5)
-    log("main exits")
+    print("main exits")
 
 asyncio.run(main())

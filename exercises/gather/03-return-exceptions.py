@@ -1,10 +1,4 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def check(host, seconds):
     await asyncio.sleep(seconds)
@@ -20,8 +14,8 @@ async def main():
     )
     for host, result in zip(hosts, results):
         if isinstance(result, Exception):
-            log(f"{host}: {type(result).__name__}: {result}")
+            print(f"{host}: {type(result).__name__}: {result}")
         else:
-            log(f"{host}: {result}")
+            print(f"{host}: {result}")
 
 asyncio.run(main())

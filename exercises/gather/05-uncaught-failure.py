@@ -1,17 +1,11 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def migrate(table, seconds):
-    log(f"migrating {table}")
+    print(f"migrating {table}")
     await asyncio.sleep(seconds)
     if table == "invoices":
         raise KeyError(table)
-    log(f"{table} migrated")
+    print(f"{table} migrated")
 
 async def main():
     await asyncio.gather(
@@ -19,6 +13,6 @@ async def main():
         migrate("invoices", 1),
         migrate("audit_log", 1.5),
     )
-    log("all tables migrated")
+    print("all tables migrated")
 
 asyncio.run(main())

@@ -1,28 +1,21 @@
 import asyncio
-import time
 
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
-
-class Countdown:
-    def __init__(self, start):
-        self.current = start
+class PriceFeed:
+    def __init__(self, prices):
+        self.prices = list(prices)
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
-        if self.current == 0:
+        if not self.prices:
             raise StopAsyncIteration
         await asyncio.sleep(1)
-        self.current -= 1
-        return self.current + 1
+        return self.prices.pop(0)
 
 async def main():
-    async for seconds_left in Countdown(3):
-        log(f"T-minus {seconds_left}")
-    log("liftoff")
+    async for price in PriceFeed([101.5, 99.75, 102.0]):
+        print(f"price: {price}")
+    print("feed closed")
 
 asyncio.run(main())

@@ -1,19 +1,13 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 class Connection:
     async def __aenter__(self):
-        log("connecting to the database")
+        print("connecting to the database")
         await asyncio.sleep(0.5)
         return self
 
     async def __aexit__(self, exc_type, exc, traceback):
-        log(f"closing the connection ({exc_type.__name__ if exc_type else 'no error'})")
+        print(f"closing the connection ({exc_type.__name__ if exc_type else 'no error'})")
         await asyncio.sleep(0.25)
         return False
 
@@ -26,10 +20,10 @@ class Connection:
 async def main():
     try:
         async with Connection() as db:
-            log(f"{await db.query('SELECT * FROM users')} rows")
+            print(f"{await db.query('SELECT * FROM users')} rows")
             await db.query("DROP TABLE users")
-            log("table dropped")
+            print("table dropped")
     except PermissionError as error:
-        log(f"caught: {error}")
+        print(f"caught: {error}")
 
 asyncio.run(main())

@@ -1,15 +1,11 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def scan(pages):
-    for page in range(1, 6):
+    for page in ("cover", "contents", "preface", "chapter", "index"):
+        if pages.full():
+            print(f"scanner: queue full, holding the {page}")
         await pages.put(page)
-        log(f"scanner: queued page {page}")
+        print(f"scanner: queued the {page}")
     await pages.put(None)
 
 async def read_text(pages):
@@ -18,7 +14,7 @@ async def read_text(pages):
         if page is None:
             break
         await asyncio.sleep(1)
-        log(f"ocr: read page {page}")
+        print(f"ocr: read the {page}")
 
 async def main():
     pages = asyncio.Queue(maxsize=2)

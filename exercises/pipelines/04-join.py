@@ -1,16 +1,10 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def worker(name, jobs):
     while True:
         job, seconds = await jobs.get()
         await asyncio.sleep(seconds)
-        log(f"{name} finished {job}")
+        print(f"{name} finished {job}")
         jobs.task_done()
 
 async def main():
@@ -19,10 +13,10 @@ async def main():
         jobs.put_nowait(job)
     workers = [asyncio.create_task(worker(f"worker-{n}", jobs)) for n in (1, 2)]
     await jobs.join()
-    log(f"join() returned; queue empty? {jobs.empty()}")
+    print(f"join() returned; queue empty? {jobs.empty()}")
     for task in workers:
         task.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
-    log("workers stopped")
+    print("workers stopped")
 
 asyncio.run(main())

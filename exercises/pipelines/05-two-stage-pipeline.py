@@ -1,18 +1,12 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def download(urls, raw):
     for url in urls:
         await asyncio.sleep(1)
-        log(f"downloaded {url}")
+        print(f"downloaded {url}")
         await raw.put(url)
     await raw.put(None)
-    log("downloader finished")
+    print("downloader finished")
 
 async def parse(raw):
     parsed = 0
@@ -22,8 +16,8 @@ async def parse(raw):
             break
         await asyncio.sleep(1.5)
         parsed += 1
-        log(f"parsed {url}")
-    log(f"parser finished after {parsed} pages")
+        print(f"parsed {url}")
+    print(f"parser finished after {parsed} pages")
 
 async def main():
     raw = asyncio.Queue()

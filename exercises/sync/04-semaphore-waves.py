@@ -1,19 +1,16 @@
 import asyncio
-import time
 
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
-
-async def render(frame, render_slots):
+async def render(shot, render_slots):
+    if render_slots.locked():
+        print(f"{shot} waits for a slot")
     async with render_slots:
-        log(f"frame {frame} rendering")
+        print(f"{shot} rendering")
         await asyncio.sleep(1)
 
 async def main():
     render_slots = asyncio.Semaphore(2)
-    await asyncio.gather(*(render(frame, render_slots) for frame in range(1, 6)))
-    log("all frames rendered")
+    shots = ("intro", "chase", "duel", "escape", "credits")
+    await asyncio.gather(*(render(shot, render_slots) for shot in shots))
+    print("all shots rendered")
 
 asyncio.run(main())

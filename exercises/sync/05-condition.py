@@ -1,23 +1,17 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def shopper(name, shelf, restocked):
     async with restocked:
         while not shelf:
-            log(f"{name} waits for stock")
+            print(f"{name} waits for stock")
             await restocked.wait()
         item = shelf.pop(0)
-    log(f"{name} took the {item}")
+    print(f"{name} took the {item}")
 
 async def restock(shelf, restocked, items, wake_everyone):
     async with restocked:
         shelf.extend(items)
-        log(f"clerk stocks {items}")
+        print(f"clerk stocks {items}")
         if wake_everyone:
             restocked.notify_all()
         else:

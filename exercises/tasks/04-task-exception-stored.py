@@ -1,10 +1,4 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 async def charge(card):
     await asyncio.sleep(0.5)
@@ -16,12 +10,12 @@ async def main():
     good = asyncio.create_task(charge("4242-4242"))
     bad = asyncio.create_task(charge("0000-0000"))
     await asyncio.sleep(1)
-    log("main is still running")
-    log(f"bad done? {bad.done()}, exception: {bad.exception()!r}")
-    log(await good)
+    print("main is still running")
+    print(f"bad done? {bad.done()}, exception: {bad.exception()!r}")
+    print(await good)
     try:
         await bad
     except ValueError as error:
-        log(f"await bad raised: {error}")
+        print(f"await bad raised: {error}")
 
 asyncio.run(main())

@@ -1,10 +1,4 @@
 import asyncio
-import time
-
-START = time.perf_counter()
-
-def log(message):
-    print(f"{time.perf_counter() - START:.2f}s  {message}")
 
 RESPONSE_SECONDS = [2, 2, 2, 0.5]
 
@@ -14,17 +8,17 @@ async def call_api(attempt):
 
 async def call_with_retry(max_attempts=4, timeout=1, base_delay=0.25):
     for attempt in range(1, max_attempts + 1):
-        log(f"attempt {attempt}")
+        print("calling the API")
         try:
             return await asyncio.wait_for(call_api(attempt), timeout)
         except TimeoutError:
             if attempt == max_attempts:
                 raise
             delay = base_delay * 2 ** (attempt - 1)
-            log(f"timed out, retrying in {delay}s")
+            print("timed out, backing off")
             await asyncio.sleep(delay)
 
 async def main():
-    log(await call_with_retry())
+    print(await call_with_retry())
 
 asyncio.run(main())
