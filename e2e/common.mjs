@@ -83,6 +83,12 @@ export function idealRun(path) {
   return { lines: traceback >= 0 ? lines.slice(0, traceback) : lines, end, exception };
 }
 
+/** The lines exercise `path` (`gather/01-result-order`) offers that never print. */
+export function decoys(path) {
+  const meta = JSON.parse(readFileSync(new URL(`../exercises/${path}.json`, import.meta.url), "utf8"));
+  return meta.decoys ?? [];
+}
+
 /** The texts of the predicted printed lines, in board order. */
 export async function boardTexts(page) {
   return page.locator("#board > li").evaluateAll((items) => items.map((li) => li.dataset.text));

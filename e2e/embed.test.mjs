@@ -3,7 +3,7 @@
 // the documented result message. A malformed restore message is reported, not applied.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bases, idealRun, sharedBrowser } from "./common.mjs";
+import { bases, decoys, idealRun, sharedBrowser } from "./common.mjs";
 
 const ID = "result-order";
 const ideal = idealRun("gather/01-result-order");
@@ -40,11 +40,14 @@ for (const base of bases) {
     await frame.locator("#embed-problem").waitFor();
     assert.match(await frame.locator("#embed-problem").textContent(), /is for exercise "lock-race", not this one/);
 
-    const prediction = { lines: ideal.lines.map((l) => ({ line: l.text, t: l.t })), never: [], total: ideal.end };
+    const never = decoys("gather/01-result-order");
+    const prediction = { lines: ideal.lines.map((l) => ({ line: l.text, t: l.t })), never, total: ideal.end };
     await post(page, { type: "loopscope:restore", exercise: ID, prediction });
     await frame.locator("#embed-problem").waitFor({ state: "detached" });
     const board = await frame.locator("#board > li").evaluateAll((items) => items.map((li) => li.dataset.text));
     assert.deepEqual(board, ideal.lines.map((l) => l.text), "the restored order is on the board");
+    const binned = await frame.locator("#never-bin > li").evaluateAll((items) => items.map((li) => li.dataset.text));
+    assert.deepEqual(binned, never, "and the restored bin");
 
     await frame.locator("#check").click();
     await frame.locator('#grade[data-passed="true"]').waitFor();

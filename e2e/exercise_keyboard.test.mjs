@@ -4,7 +4,7 @@
 // binned, and the move was announced to screen readers.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {bases, boardTexts, card, idealRun, openExercise, sharedBrowser, verdicts } from "./common.mjs";
+import {bases, boardTexts, card, decoys, idealRun, openExercise, sharedBrowser, verdicts } from "./common.mjs";
 
 const ideal = idealRun("gather/05-uncaught-failure");
 
@@ -16,6 +16,10 @@ for (const base of bases) {
     const wanted = ideal.lines.map((l) => l.text);
     assert.equal(ideal.exception, "KeyError");
 
+    for (const text of decoys("gather/05-uncaught-failure")) {
+      await card(page, text).focus();
+      await page.keyboard.press("n");
+    }
     for (const [i, text] of wanted.entries()) {
       let at = (await boardTexts(page)).indexOf(text);
       if (at === i) continue;
@@ -51,7 +55,10 @@ for (const base of bases) {
     await page.locator('#grade[data-passed="false"]').waitFor();
     const rows = await verdicts(page);
     assert.equal(rows.find((r) => r.text === wanted[1]).place, "binned");
-    assert.ok(rows.filter((r) => r.text !== wanted[1]).every((r) => r.place === "right"), JSON.stringify(rows));
+    const printed = rows.filter((r) => wanted.includes(r.text) && r.text !== wanted[1]);
+    assert.ok(printed.every((r) => r.place === "right"), JSON.stringify(rows));
+    const binnedDecoys = rows.filter((r) => !wanted.includes(r.text));
+    assert.ok(binnedDecoys.every((r) => r.place === "never-right"), JSON.stringify(rows));
 
     await page.close();
     assert.deepEqual(errors, [], "no console errors");

@@ -5,7 +5,7 @@
 // the graded exercise in light and dark, and its timeline.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {bases, boardTexts, card, idealRun, openExercise, screenshotPath, sharedBrowser, siteName, verdicts } from "./common.mjs";
+import {bases, boardTexts, card, decoys, idealRun, openExercise, screenshotPath, sharedBrowser, siteName, verdicts } from "./common.mjs";
 
 const ideal = idealRun("gather/01-result-order");
 
@@ -18,6 +18,7 @@ for (const base of bases) {
     const wanted = ideal.lines.map((l) => l.text);
     assert.notDeepEqual(await boardTexts(page), wanted, "the cards start scrambled");
 
+    for (const text of decoys("gather/01-result-order")) await card(page, text).locator("button", { hasText: "✕" }).click();
     for (const [i, text] of wanted.entries()) {
       const target = page.locator("#board > li").nth(i);
       if ((await target.getAttribute("data-text")) !== text) await card(page, text).dragTo(target);
@@ -33,9 +34,12 @@ for (const base of bases) {
 
     await page.locator('#grade[data-passed="true"]').waitFor();
     assert.match(await page.locator("#grade").textContent(), /Passed.*Score 100%/);
+    const never = decoys("gather/01-result-order");
     const right = await verdicts(page);
-    assert.deepEqual(right.map((r) => r.text), wanted);
-    assert.ok(right.every((r) => r.place === "right" && r.time === "right"), JSON.stringify(right));
+    assert.deepEqual(right.map((r) => r.text), [...wanted, ...never]);
+    const printed = right.slice(0, wanted.length);
+    assert.ok(printed.every((r) => r.place === "right" && r.time === "right"), JSON.stringify(right));
+    assert.ok(right.slice(wanted.length).every((r) => r.place === "never-right"), JSON.stringify(right));
     assert.match(await page.locator("#explanation").textContent(), /result order follows the argument list/);
 
     const site = siteName(base);
@@ -53,7 +57,7 @@ for (const base of bases) {
     await page.getByRole("button", { name: "Check my prediction" }).click();
     await page.locator('#grade[data-passed="false"]').waitFor();
     const wrong = await verdicts(page);
-    assert.deepEqual(wrong.map((r) => r.place), ["right", "right", "right", "wrong-place"]);
+    assert.deepEqual(wrong.map((r) => r.place), ["right", "right", "right", "wrong-place", ...never.map(() => "never-right")]);
     assert.match(await page.locator("#order-score").textContent(), /Order: 75%/);
     assert.match(await page.locator("#feedback").textContent(), /gather\(\) returns its results in the order/);
     assert.match(await page.locator("details.attempt.earlier summary").textContent(), /Attempt 1: 100%, passed/);

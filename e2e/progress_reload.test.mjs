@@ -4,7 +4,7 @@
 // phone view of an exercise.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {bases, card, idealRun, openExercise, screenshotPath, sharedBrowser, siteName } from "./common.mjs";
+import {bases, card, decoys, idealRun, openExercise, screenshotPath, sharedBrowser, siteName } from "./common.mjs";
 
 const ideal = idealRun("fundamentals/03-asyncio-run");
 
@@ -13,6 +13,7 @@ const browser = sharedBrowser();
 for (const base of bases) {
   test(`at ${base}, a passed exercise shows on the catalogue after a reload, and a corrupt entry resets alone`, async () => {
     const { page, errors } = await openExercise(browser(), base, "asyncio-run");
+    for (const text of decoys("fundamentals/03-asyncio-run")) await card(page, text).locator("button", { hasText: "✕" }).click();
     for (const [i, line] of ideal.lines.entries()) {
       const target = page.locator("#board > li").nth(i);
       if ((await target.getAttribute("data-text")) !== line.text) await card(page, line.text).dragTo(target);
