@@ -104,7 +104,7 @@ impl Misconception {
             SequentialVsConcurrent => "Awaiting coroutines one after another adds up their times; running them as tasks or with gather() overlaps them, so the total is the longest, not the sum.",
             TaskStartsLater => "create_task() only schedules the coroutine: it starts when the creating task next yields to the loop, not at the create_task() call.",
             SimultaneousLines => "Lines due at the same instant are not told apart by time; they print in the order the event loop runs their callbacks.",
-            SemaphoreWaves => "A Semaphore(n) lets n holders in at once; the others wait for a release, so the work goes in waves.",
+            SemaphoreWaves => "A Semaphore(n) lets at most n holders in at once; each other task starts only when a holder releases its slot, so jobs of equal length go in waves and unequal ones refill the slots one by one.",
             LockLostUpdate => "Without a lock, tasks that read a value, await, then write it back all read the same old value; their writes overwrite each other and updates are lost.",
             QueueBackpressure => "With maxsize set, put() waits while the queue is full, so the producer can only run ahead of the consumer by that many items.",
         }
