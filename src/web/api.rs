@@ -10,28 +10,22 @@
 //! const grade = loopscope.gradePrediction("result-order", { lines: [{ line: 1, t: 0.5 }] });
 //! ```
 
-use std::cell::OnceCell;
-
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use super::clock::VirtualHost;
+use super::catalogue::catalogue;
 use super::live::{run_live, LiveRun};
+use super::virtual_run::virtual_run;
 use crate::catalogue::{Catalogue, Difficulty, Exercise, Kind};
 use crate::grading::{Prediction, Predicts, Run};
 use crate::python::interp::Limits;
-use crate::python::Program;
 
-thread_local! {
-    static CATALOGUE: OnceCell<Result<Catalogue, String>> = const { OnceCell::new() };
-}
-
-/// Runs `f` with the catalogue compiled into the module (parsed once).
+/// Runs `f` with the catalogue compiled into the module (parsed once, shared with the pages).
 fn with_catalogue<T>(f: impl FnOnce(&Catalogue) -> Result<T, JsError>) -> Result<T, JsError> {
-    CATALOGUE.with(|c| match c.get_or_init(|| Catalogue::load().map_err(|e| e.to_string())) {
+    match &*catalogue() {
         Ok(catalogue) => f(catalogue),
         Err(e) => Err(JsError::new(&format!("the built-in catalogue is broken: {e}"))),
-    })
+    }
 }
 
 fn exercise<T>(id: &str, f: impl FnOnce(&Exercise) -> Result<T, JsError>) -> Result<T, JsError> {
@@ -155,20 +149,17 @@ pub async fn run_program(source: String, options: JsValue) -> Result<JsValue, Js
     if !(0.1..=1.0).contains(&options.speed) {
         return Err(JsError::new(&format!("options.speed must be between 0.1 and 1, not {}", options.speed)));
     }
-    let (outcome, trace, hidden) = match options.clock {
+    let result = match options.clock {
         Clock::Virtual => {
-            let mut program = Program::new(&source, "main.py", Box::new(VirtualHost), Limits::default())
-                .map_err(|e| JsError::new(&e.to_string()))?;
-            let outcome = program.run_to_end();
-            let trace = program.trace().clone();
-            (outcome, trace, false)
+            let done = virtual_run(&source, Limits::default().max_wall_ms).map_err(|e| JsError::new(&e.to_string()))?;
+            RunResult { run: done.run, stopped: done.stopped, hidden: false }
         }
         Clock::Live => {
             let live = run_live(&source, options.speed, LiveRun::default(), |_| {}).await.map_err(|e| JsError::new(&e.to_string()))?;
-            (live.outcome, live.trace, live.hidden)
+            RunResult { run: Run::from_trace(&live.trace, live.outcome.exit_code), stopped: live.outcome.stopped, hidden: live.hidden }
         }
     };
-    to_js(&RunResult { run: Run::from_trace(&trace, outcome.exit_code), stopped: outcome.stopped, hidden })
+    to_js(&result)
 }
 
 /// `runExercise(id, options)`: [`run_program`] on an exercise's program.

@@ -16,6 +16,8 @@ pub struct VirtualRun {
     pub run: Run,
     /// Everything that happened.
     pub trace: Trace,
+    /// Why Loopscope stopped the program early (a budget, a deadlock), if it did.
+    pub stopped: Option<String>,
 }
 
 /// Runs `source` to its end on the virtual clock, with computing limited to `max_wall_ms`.
@@ -24,5 +26,5 @@ pub fn virtual_run(source: &str, max_wall_ms: u64) -> Result<VirtualRun, Compile
     let mut program = Program::new(source, "main.py", Box::new(VirtualHost), limits)?;
     let outcome = program.run_to_end();
     let trace = program.trace().clone();
-    Ok(VirtualRun { run: Run::from_trace(&trace, outcome.exit_code), trace })
+    Ok(VirtualRun { run: Run::from_trace(&trace, outcome.exit_code), trace, stopped: outcome.stopped })
 }

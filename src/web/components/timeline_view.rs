@@ -43,9 +43,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let playing = use_state_eq(|| None::<Playing>);
     let redraw = use_force_update();
     {
-        // A new trace (a new run) ends a replay.
+        // A new trace (a new run) ends a replay. Compared by identity: comparing the events
+        // themselves would walk the whole trace on every frame.
         let playing = playing.clone();
-        use_effect_with(props.trace.clone(), move |_| playing.set(None));
+        use_effect_with(Rc::as_ptr(&props.trace) as usize, move |_| playing.set(None));
     }
     {
         let handle = playing.clone();
@@ -67,11 +68,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let timeline = use_memo(trace, |trace| Timeline::from_trace(trace));
     let toggle = {
         let playing = playing.clone();
-        let end = end_of(&props.trace);
+        let trace = Rc::clone(&props.trace);
         Callback::from(move |_: MouseEvent| {
             playing.set(match *playing {
                 Some(_) => None,
-                None => Some(Playing { started_ms: now_ms(), replay: Replay { end } }),
+                None => Some(Playing { started_ms: now_ms(), replay: Replay { end: end_of(&trace) } }),
             })
         })
     };
