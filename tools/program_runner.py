@@ -12,6 +12,8 @@ out as they would) -- except that:
 - every event loop is a ``virtual_loop.VirtualEventLoop`` and every ThreadPoolExecutor a
   ``virtual_executor.VirtualThreadPoolExecutor``;
 - ``random`` is seeded with 0 before the program starts;
+- ``import aiohttp`` / ``import httpx`` load Loopscope's subsets of them on the virtual
+  network (``netshim/``), the same code the dialect runs;
 - stdout and stderr are ``output_events.StampedStream``s that send each write, stamped,
   on the process's original stdout. A deadlock, or anything else outside the clock's
   model, abandons the recording with an abort event (exit status 3);
@@ -36,6 +38,7 @@ import virtual_loop
 PROGRAM = 'main.py'
 START_OF_EPOCH = 1_700_000_000.0
 TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
+NETSHIM_DIR = os.path.join(TOOLS_DIR, 'netshim')  # aiohttp/httpx on the virtual network
 ABORT_STATUS = 3  # the recorder notices the abort event, not this status
 SCRIPT_DUNDERS = ('__name__', '__doc__', '__package__', '__loader__', '__spec__',
                   '__builtins__', '__cached__')
@@ -135,6 +138,7 @@ def run_main_module():
     namespace = main_namespace()
     sys.argv = [PROGRAM]
     sys.path[0] = os.getcwd()
+    sys.path.insert(1, NETSHIM_DIR)
     lines = importlib.util.decode_source(source).splitlines(keepends=True)
     linecache.cache[PROGRAM] = (len(source), None, lines, PROGRAM)
     hide_runner_frames()

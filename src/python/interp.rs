@@ -19,6 +19,11 @@ pub trait Host {
     fn live_now(&self) -> Option<f64>;
     /// On a live clock, keeps the thread busy for `secs` lesson seconds (`time.sleep`).
     fn block(&self, secs: f64);
+    /// On a live clock, the network requests go to; `None` serves them from the simulated
+    /// network of the virtual clock (see `python::net`).
+    fn network(&self) -> Option<&dyn super::net::Network> {
+        None
+    }
 }
 
 /// A host on the virtual clock with a native wall clock for budgets.

@@ -19,6 +19,7 @@ pub mod interp;
 pub mod iterators;
 pub mod lexer;
 mod modules;
+pub mod net;
 pub mod object;
 mod ops;
 pub mod output;

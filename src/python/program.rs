@@ -32,7 +32,8 @@ pub struct Outcome {
 pub enum Step {
     /// More work is ready: call `step` again (after yielding to the browser if it is time).
     Continue,
-    /// Nothing is ready before loop time `t`.
+    /// Nothing is ready before loop time `t` (infinite: until a network reply comes in, see
+    /// [`Host::network`](super::interp::Host::network)).
     WaitUntil(f64),
     /// The program has ended.
     Done(Outcome),
@@ -112,6 +113,7 @@ impl Drop for Program {
     /// A program dropped before it finished (the page moved on) still frees everything.
     fn drop(&mut self) {
         if !matches!(self.phase, Phase::Finished(_)) {
+            self.interp.abort_all_requests();
             self.interp.tear_down(false);
         }
     }
@@ -272,6 +274,7 @@ impl Program {
             }
         }
         let _ = self.interp.flush_warnings();
+        self.interp.abort_all_requests();
         self.interp.tear_down(outcome.stopped.is_none());
         self.phase = Phase::Finished(outcome.clone());
         Step::Done(outcome)

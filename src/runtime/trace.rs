@@ -29,6 +29,20 @@ pub enum TaskEnd {
     Cancelled,
 }
 
+/// How a request ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "how", content = "detail", rename_all = "snake_case")]
+pub enum RequestOutcome {
+    /// A response came in with this status.
+    Status(u16),
+    /// No response; why, as far as the network says.
+    Failed(String),
+    /// The request's own timeout passed first (the request was aborted).
+    TimedOut,
+    /// The program gave up on it (its task was cancelled, or the run stopped).
+    Aborted,
+}
+
 /// One thing that happened, at loop time `t`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -125,6 +139,28 @@ pub enum Event {
         /// Why: `time.sleep(1)`.
         reason: String,
     },
+    /// A request was handed to the network.
+    Request {
+        /// Loop time.
+        t: f64,
+        /// Request id, unique in the run (from 1).
+        id: u32,
+        /// The task that made it (`None` outside any task).
+        task: Option<u32>,
+        /// `GET`, `POST` ...
+        method: String,
+        /// The URL as the program gave it (with its query).
+        url: String,
+    },
+    /// A request ended: its response headers came in, or it failed, timed out or was aborted.
+    Response {
+        /// Loop time.
+        t: f64,
+        /// The request's id.
+        id: u32,
+        /// How it ended.
+        outcome: RequestOutcome,
+    },
     /// An executor worker ran a call from `t` to `until`.
     Worker {
         /// Start.
@@ -152,7 +188,9 @@ impl Event {
             | Event::TimerFired { t, .. }
             | Event::TimerCancelled { t, .. }
             | Event::Blocked { t, .. }
-            | Event::Worker { t, .. } => *t,
+            | Event::Worker { t, .. }
+            | Event::Request { t, .. }
+            | Event::Response { t, .. } => *t,
         }
     }
 }

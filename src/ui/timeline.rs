@@ -256,6 +256,8 @@ impl Builder {
                 lane.segments.push(Segment { from: *t, to: *until, activity, open: false, at });
             }
             Event::TimerSet { .. } | Event::TimerFired { .. } | Event::TimerCancelled { .. } => {}
+            // Requests are drawn by the fetch lab's waterfall, not on task lanes.
+            Event::Request { .. } | Event::Response { .. } => {}
         }
     }
 

@@ -37,6 +37,8 @@ pub enum Callback {
     /// An executor call finished: copy its outcome into the future unless it was cancelled
     /// (`futures._set_state` via `call_soon_threadsafe`).
     Resolve(Rc<Fut>, Result<Value, Value>),
+    /// A request ends: its reply came in, or its timeout passed (see `python::net`).
+    Net(u32, crate::python::net::NetEnd),
     /// `loop.stop()` after `n` more hops through the ready queue: stands for the steps of
     /// `asyncio.run`'s own helpers (`_run_until_complete_cb`, `shutdown_asyncgens` ...).
     StopAfter(u8),
@@ -72,6 +74,8 @@ pub struct AioState {
     pub executors: crate::python::executor::Executors,
     /// `loop.stop()` was called: the current iteration is the last of this `run_until_complete`.
     pub stopping: Cell<bool>,
+    /// Requests in flight.
+    pub net: crate::python::net::NetState,
     /// Futures dropped with an exception nobody retrieved, to report.
     pub unretrieved: Rc<Unretrieved>,
 }
@@ -279,6 +283,7 @@ impl Interp {
             Callback::Resolve(fut, _) if fut.cancelled() => Ok(()),
             Callback::Resolve(fut, Ok(v)) => fut.set_result(self, v),
             Callback::Resolve(fut, Err(e)) => fut.set_exception(self, e),
+            Callback::Net(id, end) => self.finish_request(id, end),
             Callback::StopAfter(0) => {
                 self.aio.stopping.set(true);
                 Ok(())

@@ -134,6 +134,11 @@ pub fn asyncio_run(interp: &Interp, args: Args) -> PyResult<Value> {
     loop {
         match interp.drive()? {
             Drive::Ran => {}
+            Drive::WaitUntil(t) if t.is_infinite() => {
+                // The browser delivers replies only between slices, which this call never yields.
+                let what = "waiting for a network reply in asyncio.run() called from a function".to_string();
+                return Err(Unwind::Abort(Abort::NotSupported(what, interp.current_line.get(), 0)));
+            }
             Drive::WaitUntil(t) => interp.wait_until(t),
             Drive::Finished => break,
         }
@@ -226,9 +231,11 @@ impl Interp {
         }))
     }
 
-    /// One pass of `_run_once`: the selector (where executor workers run and report), then
-    /// the ready callbacks — or, with nothing ready, the time to wait until.
+    /// One pass of `_run_once`: the selector (where executor workers run and report, and
+    /// network replies come in), then the ready callbacks — or, with nothing ready, the time
+    /// to wait until (infinite when only a network reply can wake the loop).
     fn iterate_or_wait(&self) -> PyResult<Drive> {
+        self.poll_network();
         let r = self.run_workers().and_then(|()| {
             let timeout = self.aio.event_loop.borrow_mut().timeout();
             if timeout.is_some_and(|t| t <= 0.0) {
@@ -238,6 +245,7 @@ impl Interp {
             let t = match (timer, self.aio.executors.next_event()) {
                 (Some(a), Some(b)) => a.min(b),
                 (Some(t), None) | (None, Some(t)) => t,
+                (None, None) if self.aio.net.busy() => return Ok(Drive::WaitUntil(f64::INFINITY)),
                 (None, None) => return Err(Unwind::Abort(Abort::Deadlock)),
             };
             self.check_loop_time(t)?;

@@ -749,6 +749,9 @@ impl Interp {
                     return c.delegate(self).await;
                 }
             }
+            if let Some(w) = n.downcast::<crate::python::types::coro_methods::CoroWrapper>() {
+                return w.0.clone().delegate(self).await;
+            }
         }
         let it = self.iter(&v)?;
         while let Some(x) = self.next(&it)? {

@@ -27,6 +27,7 @@ impl Interp {
             "inspect" => Value::Module(self.native_module(name, inspect::attrs())),
             "math" => Value::Module(self.native_module(name, math::attrs())),
             "dataclasses" | "contextlib" | "random" | "functools" | "itertools" | "collections" => preludes::make(self, name)?.expect("known name"),
+            "aiohttp" | "httpx" => super::net::make_module(self, name)?,
             "concurrent" | "concurrent.futures" => super::executor::make_module(self, name)?,
             other => match small::make(self, other)? {
                 Some(m) => m,

@@ -89,9 +89,24 @@ pub fn install_generator(_i: &Interp, cls: &Rc<Class>) {
     })]);
 }
 
+/// What `coroutine.__await__()` returns (CPython's `coroutine_wrapper`): an iterator that a
+/// `yield from` (an `__await__` returning it) delegates to the coroutine.
+pub struct CoroWrapper(pub Rc<Coroutine>);
+
+impl crate::python::object::Native for CoroWrapper {
+    fn class(&self, interp: &Interp) -> Rc<Class> {
+        interp.native_class("coroutine_wrapper", |_, _| {})
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 /// Methods of `coroutine`.
 pub fn install_coroutine(_i: &Interp, cls: &Rc<Class>) {
-    put(cls, &[("send", send), ("throw", throw), ("close", close)]);
+    put(cls, &[("send", send), ("throw", throw), ("close", close), ("__await__", |i, a| {
+        Ok(Value::Native(Rc::new(CoroWrapper(this(i, &a)?))))
+    })]);
 }
 
 /// Methods of `async_generator`.

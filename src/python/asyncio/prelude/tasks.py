@@ -35,8 +35,15 @@ def ensure_future(coro_or_future):
     if isfuture(coro_or_future):
         return coro_or_future
     if not iscoroutine(coro_or_future):
-        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        if not hasattr(type(coro_or_future), "__await__"):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro_or_future = _wrap_awaitable(coro_or_future)
     return get_event_loop().create_task(coro_or_future)
+
+
+async def _wrap_awaitable(awaitable):
+    # CPython's is a generator-based coroutine doing `yield from awaitable.__await__()`.
+    return await awaitable
 
 
 def gather(*coros_or_futures, return_exceptions=False):
