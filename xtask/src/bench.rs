@@ -1,11 +1,13 @@
 //! `cargo xtask bench`: the benchmark programs of `benches/programs/`, Loopscope beside
-//! CPython 3.11, natively and in headless Chromium, as one Markdown report.
+//! CPython 3.11, natively and in headless Chromium, then beside Pyodide, as one Markdown report.
 //!
 //! - Native: `loopscope run` on the virtual clock (a whole process; it starts in about 2 ms)
 //!   and CPython timed inside its own process around `runpy` (so its start-up, 150 ms on this
 //!   machine, is left out), alternately, [`RUNS`] times each.
 //! - Chromium: the ignored benchmarks of `tests/browser_bench.rs`, built in release, on the
 //!   virtual clock and on the browser clock, each divided by the native CPython median.
+//!
+//! - Peers: Loopscope's release site beside Pyodide in headless Chromium ([`crate::bench_peers`]).
 //!
 //! Virtual sleeps take no time, while CPython and the browser clock really sleep: the report
 //! says so where it matters (0.1 s in `gather_10k_sleep`, 0.09 s in `gather_1k`).
@@ -64,7 +66,7 @@ pub fn bench(root: &Path) -> Result<()> {
         let ((v, vr), (l, lr)) = (cell("virtual"), cell("live"));
         println!("| {name} | {v} | {vr} | {l} | {lr} |");
     }
-    Ok(())
+    crate::bench_peers::peers(root, &cpython)
 }
 
 /// Runs the browser benchmarks in headless Chromium and reads their `BENCH <clock> <name> <ms>`
