@@ -30,7 +30,8 @@ print((time.perf_counter() - t) * 1000, file=sys.stderr)\n";
 /// Runs every benchmark and prints the report.
 pub fn bench(root: &Path) -> Result<()> {
     proc::run(Command::new("cargo").args(["build", "--release", "--bin", "loopscope"]).current_dir(root))?;
-    let loopscope = root.join("target/release/loopscope");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let loopscope = target.join("release/loopscope");
     let dir = root.join("benches/programs");
     let mut programs: Vec<_> = std::fs::read_dir(&dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
     programs.sort();

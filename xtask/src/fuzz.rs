@@ -90,3 +90,25 @@ fn executions(log: &str) -> Option<u64> {
     let done = log.lines().rev().find_map(|line| line.strip_prefix("Done ")?.split_whitespace().next()?.parse().ok());
     done.or_else(|| log.lines().rev().find_map(|line| line.strip_prefix('#')?.split_whitespace().next()?.parse().ok()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_default_to_ten_minutes_and_reject_other_arguments() {
+        assert_eq!(seconds(&[]).unwrap(), 600);
+        assert_eq!(seconds(&["--seconds", "30"]).unwrap(), 30);
+        assert!(seconds(&["--seconds", "soon"]).is_err());
+        assert!(seconds(&["--minutes", "3"]).is_err());
+    }
+
+    #[test]
+    fn executions_come_from_libfuzzers_done_line_else_its_last_status_line() {
+        let finished = "#8000\tNEW    cov: 1 ft: 2\n#8158\tDONE   cov: 1\nDone 8158 runs in 121 second(s)\n";
+        assert_eq!(executions(finished), Some(8158));
+        let crashed = "#511\tNEW    cov: 1\n#512\tREDUCE cov: 1\n==1==ERROR: AddressSanitizer\n";
+        assert_eq!(executions(crashed), Some(512));
+        assert_eq!(executions("error: could not compile"), None);
+    }
+}
