@@ -20,14 +20,17 @@ const INPUTS: usize = 3_000;
 const SEED: u64 = 0x5EED_1007;
 /// The whole pass stops early after this long (a slow debug build on a busy machine), still
 /// counting as a pass if it ran at least [`MIN_INPUTS`].
-const PASS_BUDGET: Duration = Duration::from_secs(50);
+const PASS_BUDGET: Duration = Duration::from_secs(40);
 /// The fewest inputs a pass cut short by [`PASS_BUDGET`] must have run.
 const MIN_INPUTS: usize = 500;
 /// One input may take this long: the target's 250 ms wall budget, plus generous slack for a
 /// debug build and the other runs sharing the machine.
 const SLOW: Duration = Duration::from_secs(5);
 /// Characters a mutation may drop in: brackets, quotes, line structure, escapes, non-ASCII.
-const ODD_CHARS: &[char] = &['(', ')', '[', ']', '{', '}', ':', '"', '\'', '\n', ' ', '\t', '\\', '#', '0', '.', ',', '=', '@', '*', 'é', '😀', '\u{200b}'];
+const ODD_CHARS: &[char] = &[
+    '(', ')', '[', ']', '{', '}', ':', '"', '\'', '\n', ' ', '\t', '\\', '#', '0', '.', ',', '=',
+    '@', '*', 'é', '😀', '\u{200b}',
+];
 
 /// A xorshift64* generator: deterministic for a seed, no dependency.
 struct Rng(u64);
@@ -50,19 +53,31 @@ impl Rng {
 fn corpus(root: &Path) -> Vec<String> {
     let mut paths: Vec<PathBuf> = ["asyncio", "lang", "errors"]
         .iter()
-        .flat_map(|dir| fs::read_dir(root.join("tests/fixtures").join(dir)).expect("fixture folder").flatten())
+        .flat_map(|dir| {
+            fs::read_dir(root.join("tests/fixtures").join(dir))
+                .expect("fixture folder")
+                .flatten()
+        })
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|e| e == "py"))
         .collect();
     paths.sort();
-    paths.iter().map(|path| fs::read_to_string(path).expect("fixtures are UTF-8")).collect()
+    paths
+        .iter()
+        .map(|path| fs::read_to_string(path).expect("fixtures are UTF-8"))
+        .collect()
 }
 
 /// The tokens of `fuzz/python.dict` (`"…"` lines, `\x0A` escapes decoded).
 fn dictionary(root: &Path) -> Vec<String> {
     let text = fs::read_to_string(root.join("fuzz/python.dict")).expect("fuzz/python.dict");
     text.lines()
-        .filter_map(|line| line.trim().strip_prefix('"')?.strip_suffix('"').map(|t| t.replace("\\x0A", "\n").replace("\\\"", "\"")))
+        .filter_map(|line| {
+            line.trim()
+                .strip_prefix('"')?
+                .strip_suffix('"')
+                .map(|t| t.replace("\\x0A", "\n").replace("\\\"", "\""))
+        })
         .collect()
 }
 
@@ -79,8 +94,18 @@ fn mutate(rng: &mut Rng, source: &str, corpus: &[String], dict: &[String]) -> St
     let (lo, hi) = (a.min(b), a.max(b));
     match rng.below(7) {
         0 => format!("{}{}", &source[..lo], &source[hi..]),
-        1 => format!("{}{}{}", &source[..a], dict[rng.below(dict.len())], &source[a..]),
-        2 => format!("{}{}{}", &source[..a], ODD_CHARS[rng.below(ODD_CHARS.len())], &source[a..]),
+        1 => format!(
+            "{}{}{}",
+            &source[..a],
+            dict[rng.below(dict.len())],
+            &source[a..]
+        ),
+        2 => format!(
+            "{}{}{}",
+            &source[..a],
+            ODD_CHARS[rng.below(ODD_CHARS.len())],
+            &source[a..]
+        ),
         3 if !lines.is_empty() => {
             let (i, j) = (rng.below(lines.len()), rng.below(lines.len()));
             lines.swap(i, j);
@@ -89,7 +114,11 @@ fn mutate(rng: &mut Rng, source: &str, corpus: &[String], dict: &[String]) -> St
         4 if !lines.is_empty() => {
             let i = rng.below(lines.len());
             let line = lines[i];
-            let shifted = if rng.below(2) == 0 { format!("    {line}") } else { line.trim_start().to_owned() };
+            let shifted = if rng.below(2) == 0 {
+                format!("    {line}")
+            } else {
+                line.trim_start().to_owned()
+            };
             lines[..i].concat() + &shifted + &lines[i + 1..].concat()
         }
         5 => {
@@ -118,7 +147,12 @@ fn run_checked(source: String) -> Result<(), String> {
 fn deterministic_mutations_of_the_fixtures_neither_crash_nor_hang() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (corpus, dict) = (corpus(root), dictionary(root));
-    assert!(corpus.len() > 100 && dict.len() > 20, "{} seeds, {} tokens", corpus.len(), dict.len());
+    assert!(
+        corpus.len() > 100 && dict.len() > 20,
+        "{} seeds, {} tokens",
+        corpus.len(),
+        dict.len()
+    );
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz-pass");
     fs::create_dir_all(&dir).expect("scratch folder");
     let mut rng = Rng(SEED);
@@ -138,6 +172,14 @@ fn deterministic_mutations_of_the_fixtures_neither_crash_nor_hang() {
         }
         ran += 1;
     }
-    assert!(failures.is_empty(), "{} of {ran} inputs failed:\n{}", failures.len(), failures.join("\n"));
-    assert!(ran >= MIN_INPUTS, "only {ran} inputs ran within {PASS_BUDGET:?}");
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} inputs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(
+        ran >= MIN_INPUTS,
+        "only {ran} inputs ran within {PASS_BUDGET:?}"
+    );
 }

@@ -45,7 +45,9 @@ fn offence(line: &str) -> Option<&'static str> {
 
 /// Every file under `dir` (recursively) whose name ends with `suffix`.
 fn files(dir: &Path, suffix: &str, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for path in entries.flatten().map(|entry| entry.path()) {
         if path.is_dir() {
             files(&path, suffix, found);
@@ -85,16 +87,28 @@ fn no_source_file_writes_markup_from_strings_or_runs_strings_as_code() {
     let mut sources = Vec::new();
     files(&root.join("src"), ".rs", &mut sources);
     files(&root.join("www"), ".js", &mut sources);
-    assert!(sources.len() > 20, "the scan found only {} files", sources.len());
+    assert!(
+        sources.len() > 20,
+        "the scan found only {} files",
+        sources.len()
+    );
     let mut hits = Vec::new();
     for file in &sources {
         let text = fs::read_to_string(file).expect("source files are UTF-8");
         for (number, line) in text.lines().enumerate() {
             if let Some(word) = offence(line) {
                 let shown = file.strip_prefix(root).unwrap_or(file).display();
-                hits.push(format!("{shown}:{}: `{word}` in: {}", number + 1, line.trim()));
+                hits.push(format!(
+                    "{shown}:{}: `{word}` in: {}",
+                    number + 1,
+                    line.trim()
+                ));
             }
         }
     }
-    assert!(hits.is_empty(), "forbidden HTML or code-from-string APIs:\n{}", hits.join("\n"));
+    assert!(
+        hits.is_empty(),
+        "forbidden HTML or code-from-string APIs:\n{}",
+        hits.join("\n")
+    );
 }

@@ -6,7 +6,6 @@
 //!   machine, is left out), alternately, [`RUNS`] times each.
 //! - Chromium: the ignored benchmarks of `tests/browser_bench.rs`, built in release, on the
 //!   virtual clock and on the browser clock, each divided by the native CPython median.
-//!
 //! - Peers: Loopscope's release site beside Pyodide in headless Chromium ([`crate::bench_peers`]).
 //!
 //! Virtual sleeps take no time, while CPython and the browser clock really sleep: the report

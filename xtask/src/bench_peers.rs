@@ -18,7 +18,10 @@ pub fn peers(root: &Path, cpython: &BTreeMap<String, f64>) -> Result<()> {
     setup::ensure_npm_folder(&root.join("bench"), "pyodide")?;
     let dist = site::dist_dir(root);
     site::build_release(root, "/", &dist)?;
-    let medians: Vec<String> = cpython.iter().map(|(name, ms)| format!("{name}={ms:.1}")).collect();
+    let medians: Vec<String> = cpython
+        .iter()
+        .map(|(name, ms)| format!("{name}={ms:.1}"))
+        .collect();
     proc::run(
         Command::new("node")
             .arg("bench/peers.mjs")

@@ -19,7 +19,11 @@ pub const DEFAULT_SECONDS: u64 = 600;
 /// The fuzz target (fuzz/fuzz_targets/run_program.rs).
 const TARGET: &str = "run_program";
 /// Read-only seed folders, besides the target's own growing corpus.
-const SEED_DIRS: &[&str] = &["tests/fixtures/asyncio", "tests/fixtures/lang", "tests/fixtures/errors"];
+const SEED_DIRS: &[&str] = &[
+    "tests/fixtures/asyncio",
+    "tests/fixtures/lang",
+    "tests/fixtures/errors",
+];
 
 /// Installs cargo-fuzz if needed, fuzzes for `seconds`, and reports executions and crashes.
 /// Fails when libFuzzer found a crash or could not run.
@@ -36,7 +40,11 @@ pub fn fuzz(root: &Path, seconds: u64) -> Result<ExitCode> {
         .arg(&corpus)
         .args(SEED_DIRS)
         .arg("--")
-        .args(["-dict=fuzz/python.dict", "-timeout=10", "-rss_limit_mb=2048"])
+        .args([
+            "-dict=fuzz/python.dict",
+            "-timeout=10",
+            "-rss_limit_mb=2048",
+        ])
         .arg(format!("-max_total_time={seconds}"))
         .env("RUSTC_BOOTSTRAP", "1")
         // A container that holds itself (`l.append(l)`) is an Rc cycle nothing breaks: ~1 KB
@@ -64,7 +72,9 @@ pub fn fuzz(root: &Path, seconds: u64) -> Result<ExitCode> {
 pub fn seconds(args: &[&str]) -> Result<u64> {
     match args {
         [] => Ok(DEFAULT_SECONDS),
-        ["--seconds", n] => n.parse().map_err(|_| Error::new(format!("--seconds wants a whole number, not {n:?}"))),
+        ["--seconds", n] => n
+            .parse()
+            .map_err(|_| Error::new(format!("--seconds wants a whole number, not {n:?}"))),
         _ => Err(Error::new("usage: cargo xtask fuzz [--seconds N]")),
     }
 }
@@ -87,8 +97,22 @@ fn count_files(dir: &Path) -> usize {
 /// The execution count libFuzzer prints last: `Done N runs in S second(s)`, else the last
 /// status line's `#N`.
 fn executions(log: &str) -> Option<u64> {
-    let done = log.lines().rev().find_map(|line| line.strip_prefix("Done ")?.split_whitespace().next()?.parse().ok());
-    done.or_else(|| log.lines().rev().find_map(|line| line.strip_prefix('#')?.split_whitespace().next()?.parse().ok()))
+    let done = log.lines().rev().find_map(|line| {
+        line.strip_prefix("Done ")?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    });
+    done.or_else(|| {
+        log.lines().rev().find_map(|line| {
+            line.strip_prefix('#')?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        })
+    })
 }
 
 #[cfg(test)]
@@ -105,7 +129,8 @@ mod tests {
 
     #[test]
     fn executions_come_from_libfuzzers_done_line_else_its_last_status_line() {
-        let finished = "#8000\tNEW    cov: 1 ft: 2\n#8158\tDONE   cov: 1\nDone 8158 runs in 121 second(s)\n";
+        let finished =
+            "#8000\tNEW    cov: 1 ft: 2\n#8158\tDONE   cov: 1\nDone 8158 runs in 121 second(s)\n";
         assert_eq!(executions(finished), Some(8158));
         let crashed = "#511\tNEW    cov: 1\n#512\tREDUCE cov: 1\n==1==ERROR: AddressSanitizer\n";
         assert_eq!(executions(crashed), Some(512));

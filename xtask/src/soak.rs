@@ -19,7 +19,9 @@ const OPTIONS: &[&str] = &["--runs", "--browsers", "--only"];
 pub fn soak(root: &Path, args: &[&str]) -> Result<ExitCode> {
     let pairs_ok = args.len() % 2 == 0 && args.chunks(2).all(|pair| OPTIONS.contains(&pair[0]));
     if !pairs_ok {
-        return Err(Error::new("usage: cargo xtask soak [--runs N] [--browsers chromium,firefox] [--only EXERCISE_ID]"));
+        return Err(Error::new(
+            "usage: cargo xtask soak [--runs N] [--browsers chromium,firefox] [--only EXERCISE_ID]",
+        ));
     }
     setup::ensure(root, Scope::Tests)?;
     let dist = site::dist_dir(root);
@@ -32,5 +34,9 @@ pub fn soak(root: &Path, args: &[&str]) -> Result<ExitCode> {
             .env("SOAK_BASE_URL", server.url("/"))
             .current_dir(root),
     );
-    Ok(if outcome.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if outcome.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
