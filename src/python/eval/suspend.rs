@@ -120,10 +120,12 @@ impl Interp {
                     return self.for_a(f, target, seq, body, orelse, *is_async).await;
                 }
                 StmtKind::With { items, body, is_async } => {
-                    return self.with_a(f, items, body, *is_async, s.span.line).await
+                    // Boxed, like the try below: a rare form's state would otherwise size every
+                    // statement's future.
+                    return Box::pin(self.with_a(f, items, body, *is_async, s.span.line)).await
                 }
                 StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
-                    return self.try_a(f, body, handlers, orelse, finalbody, *is_star).await;
+                    return Box::pin(self.try_a(f, body, handlers, orelse, finalbody, *is_star)).await;
                 }
                 StmtKind::Raise { exc, cause } => {
                     let exc = match exc {
