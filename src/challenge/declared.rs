@@ -4,7 +4,7 @@
 
 use super::report::CheckResult;
 use crate::python::loopscope::OpSpan;
-use crate::runtime::trace::{Event, Stream, Trace};
+use crate::runtime::trace::{Event, Stream, TaskEnd, Trace};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -53,6 +53,8 @@ pub enum Rule {
     PendingTasks,
     /// No task or future ended with an exception nobody retrieved.
     Unretrieved,
+    /// No task ended cancelled (workers shut down by a sentinel, not by `cancel()`).
+    Cancelled,
 }
 
 impl Rule {
@@ -91,6 +93,7 @@ impl Declared {
             Rule::NeverAwaited => stderr_line(facts.trace, "was never awaited"),
             Rule::PendingTasks => pending(facts.trace),
             Rule::Unretrieved => stderr_line(facts.trace, "exception was never retrieved"),
+            Rule::Cancelled => cancelled(facts.trace),
         };
         CheckResult { name: self.name.clone(), passed, measured, expected, at, hint: self.hint.clone() }
     }
@@ -171,5 +174,23 @@ fn pending(trace: &Trace) -> Outcome {
     match open.values().min_by(|a, b| a.0.total_cmp(&b.0)) {
         Some((t, first)) => (false, format!("{} left pending, first {first}", open.len()), "every task finished".into(), Some(*t)),
         None => (true, "every task finished".into(), "every task finished".into(), None),
+    }
+}
+
+fn cancelled(trace: &Trace) -> Outcome {
+    let mut names: BTreeMap<u32, String> = BTreeMap::new();
+    let mut ended: Vec<(f64, String)> = Vec::new();
+    for e in &trace.events {
+        match e {
+            Event::TaskCreated { task, name, coro, .. } => {
+                names.insert(*task, format!("{name} ({coro})"));
+            }
+            Event::TaskDone { t, task, end: TaskEnd::Cancelled } => ended.push((*t, names.get(task).cloned().unwrap_or_default())),
+            _ => {}
+        }
+    }
+    match ended.first() {
+        Some((t, first)) => (false, format!("{} cancelled, first {first}", ended.len()), "no task cancelled".into(), Some(*t)),
+        None => (true, "no task cancelled".into(), "no task cancelled".into(), None),
     }
 }

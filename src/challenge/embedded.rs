@@ -33,4 +33,11 @@ macro_rules! row {
 }
 
 /// Every challenge folder, in order.
-pub const CHALLENGES: &[ChallengeFiles<'static>] = &[row!("01-fetch-in-order"), row!("02-async-retry")];
+pub const CHALLENGES: &[ChallengeFiles<'static>] = &[
+    row!("01-fetch-in-order"),
+    row!("02-async-retry"),
+    row!("03-producers-consumers"),
+    row!("04-async-timer"),
+    row!("05-event-bus"),
+    row!("06-rate-limited-fetcher"),
+];

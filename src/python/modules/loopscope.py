@@ -67,7 +67,13 @@ class _Check:
         return self.expect(name, got == want, _short(got), _short(want), hint, at)
 
     def sleeps(self):
-        return _sleeps()
+        return [(t, float(on[6:-1])) for t, on in _waits("sleep(")]
+
+    def waits(self, prefix):
+        return _waits(prefix)
+
+    def output(self):
+        return _output()
 
     def spans(self, kind):
         return _spans(_recorder, kind)

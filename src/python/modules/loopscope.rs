@@ -8,7 +8,7 @@ use crate::python::interp::{builtin, Interp};
 use crate::python::object::{downcast_rc, Args, BuiltinFn, Class, Native};
 use crate::python::value::Value;
 use crate::python::PyResult;
-use crate::runtime::trace::Event;
+use crate::runtime::trace::{Event, Stream};
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -119,22 +119,33 @@ fn expect(i: &Interp, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `_sleeps()`: the delays of every `asyncio.sleep(d)` with `d > 0` so far, as
-/// `(loop time, d)` pairs, read from the trace's suspensions.
-fn sleeps(i: &Interp, _: Args) -> PyResult<Value> {
+/// `_waits(prefix)`: `(loop time, on)` for every task suspension so far whose awaited
+/// thing's label starts with `prefix` (`sleep(`, `Queue.put` ...).
+fn waits(i: &Interp, a: Args) -> PyResult<Value> {
+    let prefix = text(i, &a, 0)?;
     let trace = i.trace.borrow();
     let pairs = trace
         .events
         .iter()
         .filter_map(|e| match e {
-            Event::TaskSuspended { t, on, .. } => {
-                let d: f64 = on.strip_prefix("sleep(")?.strip_suffix(')')?.parse().ok()?;
-                Some(Value::tuple(vec![Value::Float(*t), Value::Float(d)]))
+            Event::TaskSuspended { t, on, .. } if on.starts_with(prefix.as_str()) => {
+                Some(Value::tuple(vec![Value::Float(*t), Value::str(on)]))
             }
             _ => None,
         })
         .collect();
     Ok(Value::list(pairs))
+}
+
+/// `_output()`: `(loop time, text)` for every stdout line so far.
+fn output(i: &Interp, _: Args) -> PyResult<Value> {
+    let trace = i.trace.borrow();
+    let lines = trace
+        .output()
+        .filter(|(_, stream, _)| *stream == Stream::Out)
+        .flat_map(|(t, _, text)| text.split('\n').map(move |l| Value::tuple(vec![Value::Float(t), Value::str(l)])))
+        .collect();
+    Ok(Value::list(lines))
 }
 
 /// `_spans(rec, kind)`: `(start, end, label)` of every span of `kind` that has ended.
@@ -156,12 +167,13 @@ fn spans(i: &Interp, a: Args) -> PyResult<Value> {
 
 /// Builds the module with a fresh recorder as `_recorder`.
 pub fn make(interp: &Interp) -> PyResult<Value> {
-    let table: [(&'static str, BuiltinFn); 6] = [
+    let table: [(&'static str, BuiltinFn); 7] = [
         ("_seed", seed),
         ("_op_start", op_start),
         ("_op_end", op_end),
         ("_expect", expect),
-        ("_sleeps", sleeps),
+        ("_waits", waits),
+        ("_output", output),
         ("_spans", spans),
     ];
     let mut attrs = Attrs::new();
