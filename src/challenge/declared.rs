@@ -49,8 +49,9 @@ pub enum Rule {
     },
     /// No coroutine was left never awaited.
     NeverAwaited,
-    /// Every task created had finished when the run ended.
-    PendingTasks,
+    /// Every task had finished when the main coroutine of its `asyncio.run` returned (none
+    /// was left running, to be cancelled by `asyncio.run` on its way out).
+    LeftRunning,
     /// No task or future ended with an exception nobody retrieved.
     Unretrieved,
     /// No task ended cancelled (workers shut down by a sentinel, not by `cancel()`).
@@ -91,7 +92,7 @@ impl Declared {
             }
             Rule::Blocked { max } => blocked(facts.trace, *max),
             Rule::NeverAwaited => stderr_line(facts.trace, "was never awaited"),
-            Rule::PendingTasks => pending(facts.trace),
+            Rule::LeftRunning => left_running(facts.trace),
             Rule::Unretrieved => stderr_line(facts.trace, "exception was never retrieved"),
             Rule::Cancelled => cancelled(facts.trace),
         };
@@ -158,22 +159,42 @@ fn stderr_line(trace: &Trace, needle: &str) -> Outcome {
     }
 }
 
-fn pending(trace: &Trace) -> Outcome {
-    let mut open: BTreeMap<u32, (f64, String)> = BTreeMap::new();
+/// A root task is one created while no task ran (by `asyncio.run`); every other task belongs
+/// to the latest root and must be done before it is.
+fn left_running(trace: &Trace) -> Outcome {
+    let (mut current, mut root) = (None::<u32>, None::<u32>);
+    let mut owner: BTreeMap<u32, (u32, f64, String)> = BTreeMap::new();
+    let mut left: Vec<(f64, String)> = Vec::new();
     for e in &trace.events {
         match e {
-            Event::TaskCreated { t, task, name, coro } => {
-                open.insert(*task, (*t, format!("{name} ({coro})")));
-            }
+            Event::TaskCreated { t, task, name, coro } => match (current, root) {
+                (Some(_), Some(r)) => {
+                    owner.insert(*task, (r, *t, format!("{name} ({coro})")));
+                }
+                _ => root = Some(*task),
+            },
+            Event::TaskResumed { task, .. } => current = Some(*task),
+            Event::TaskSuspended { task, .. } if current == Some(*task) => current = None,
             Event::TaskDone { task, .. } => {
-                open.remove(task);
+                if current == Some(*task) {
+                    current = None;
+                }
+                owner.remove(task);
+                let orphans: Vec<u32> = owner.iter().filter(|(_, o)| o.0 == *task).map(|(id, _)| *id).collect();
+                for id in orphans {
+                    if let Some((_, t, name)) = owner.remove(&id) {
+                        left.push((t, name));
+                    }
+                }
             }
             _ => {}
         }
     }
-    match open.values().min_by(|a, b| a.0.total_cmp(&b.0)) {
-        Some((t, first)) => (false, format!("{} left pending, first {first}", open.len()), "every task finished".into(), Some(*t)),
-        None => (true, "every task finished".into(), "every task finished".into(), None),
+    left.extend(owner.into_values().map(|(_, t, name)| (t, name)));
+    left.sort_by(|a, b| a.0.total_cmp(&b.0));
+    match left.first() {
+        Some((t, first)) => (false, format!("{} left running, first {first}", left.len()), "every task awaited to the end".into(), Some(*t)),
+        None => (true, "every task awaited to the end".into(), "every task awaited to the end".into(), None),
     }
 }
 

@@ -40,4 +40,6 @@ pub const CHALLENGES: &[ChallengeFiles<'static>] = &[
     row!("04-async-timer"),
     row!("05-event-bus"),
     row!("06-rate-limited-fetcher"),
+    row!("07-scraper-four-bugs"),
+    row!("08-say-concurrently"),
 ];
