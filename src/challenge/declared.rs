@@ -127,6 +127,7 @@ fn peak(facts: &Facts<'_>, op: &str, min: Option<u32>, max: Option<u32>) -> Outc
     let best = best as u32;
     let ok = min.is_none_or(|m| best >= m) && max.is_none_or(|m| best <= m);
     let expected = match (min, max) {
+        (Some(lo), Some(hi)) if lo == hi => format!("exactly {lo} {op} calls in flight at the peak"),
         (Some(lo), Some(hi)) => format!("between {lo} and {hi} {op} calls in flight"),
         (Some(lo), None) => format!("at least {lo} {op} calls in flight at once"),
         (None, Some(hi)) => format!("at most {hi} {op} calls in flight"),

@@ -42,4 +42,8 @@ pub const CHALLENGES: &[ChallengeFiles<'static>] = &[
     row!("06-rate-limited-fetcher"),
     row!("07-scraper-four-bugs"),
     row!("08-say-concurrently"),
+    row!("09-timeout-fallback"),
+    row!("10-cancel-cleanly"),
+    row!("11-crawler"),
+    row!("12-offload-blocking"),
 ];

@@ -60,7 +60,7 @@ def _short(value):
 
 class _Check:
     def expect(self, name, passed, measured, expected, hint, at=None):
-        _expect(_recorder, name, bool(passed), measured, expected, hint, at)
+        _expect(_recorder, name, bool(passed), measured, expected, hint, None if passed else at)
         return bool(passed)
 
     def equal(self, name, got, want, hint, at=None):
