@@ -22,17 +22,20 @@ import record  # noqa: E402 -- after the line above
 TOOLS = pathlib.Path(__file__).resolve().parent
 ROOT = TOOLS.parent / 'challenges'
 TWIN = TOOLS / 'loopscope.py'
+PRELUDE = TOOLS.parent / 'src' / 'python' / 'modules' / 'loopscope.py'
 
 
 class _CopyWithTwin:
     """Stands in for ``shutil`` inside record.py, whose scratch directory gets only
-    ``main.py``: also puts the ``loopscope`` twin beside it (``run_program.py`` makes that
-    directory the first on ``sys.path``)."""
+    ``main.py``: also puts the ``loopscope`` twin and Loopscope's prelude it runs beside it
+    (``run_program.py`` makes that directory the first on ``sys.path``)."""
 
     @staticmethod
     def copyfile(source, destination):
         shutil.copyfile(source, destination)
-        shutil.copyfile(TWIN, os.path.join(os.path.dirname(destination), 'loopscope.py'))
+        scratch = os.path.dirname(destination)
+        shutil.copyfile(TWIN, os.path.join(scratch, 'loopscope.py'))
+        shutil.copyfile(PRELUDE, os.path.join(scratch, 'loopscope_prelude.py'))
 
 
 record.shutil = _CopyWithTwin

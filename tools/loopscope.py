@@ -1,24 +1,26 @@
-"""CPython twin of Loopscope's ``loopscope`` challenge harness (src/python/modules/loopscope.py
-and loopscope.rs): the same ``seed``, ``Service`` and ``check`` API, so a challenge's reference
-solution with its demo or its checks runs under CPython 3.11 (on the virtual clock of
-``run_program.py``; ``challenge_record.py`` copies this file beside the program) and prints what it prints
-under Loopscope. ``tools/challenge_record.py`` records those runs.
+"""CPython twin of Loopscope's ``loopscope`` challenge harness module: the natives of
+``src/python/modules/loopscope.rs`` written in Python, under Loopscope's own prelude
+(``src/python/modules/loopscope.py``, which ``challenge_record.py`` copies beside this file as
+``loopscope_prelude.py`` together with the program). So ``seed``, ``Service`` and ``check`` are
+the same code on both, and a challenge's reference solution with its demo or its checks runs
+under CPython 3.11 (on ``run_program.py``'s virtual clock) and prints what it prints on
+Loopscope.
 
 Differences, all invisible to a passing run:
 - the seed comes from the environment variable ``LOOPSCOPE_SEED`` (default 0, as a program
   run by Loopscope's command line sees);
-- a failing ``check.expect`` prints ``loopscope check failed: ...`` on stderr (Loopscope
-  records the verdict instead), so a recording shows any check CPython would fail;
-- ``check.waits`` sees only ``sleep(`` and ``Queue.put`` (recorded by wrapping
-  ``asyncio.sleep`` and ``asyncio.Queue.put``), not every suspension.
+- a failing verdict prints ``loopscope check failed: ...`` on stderr (Loopscope records it
+  instead), so a recording shows any check CPython would fail;
+- waits are seen only for ``asyncio.sleep`` and ``asyncio.Queue.put`` (recorded by wrapping
+  them), not for every suspension.
 """
 
 import asyncio
 import os
 import sys
 
-_spans = []
-_waits = []
+_span_log = []
+_wait_log = []
 _lines = []
 
 
@@ -34,7 +36,7 @@ _real_sleep = asyncio.sleep
 
 async def _sleep(delay, result=None):
     if delay > 0:
-        _waits.append((_now(), f"sleep({delay})"))
+        _wait_log.append((_now(), f"sleep({delay})"))
     return await _real_sleep(delay, result)
 
 
@@ -44,7 +46,7 @@ _real_put = asyncio.Queue.put
 
 async def _put(self, item):
     if self.full():
-        _waits.append((_now(), "Queue.put"))
+        _wait_log.append((_now(), "Queue.put"))
     return await _real_put(self, item)
 
 
@@ -70,79 +72,40 @@ class _LineRecorder:
 
 sys.stdout = _LineRecorder(sys.stdout)
 
+# The natives the prelude calls (see loopscope.rs).
+_recorder = None
 
-def seed():
+
+def _seed(recorder):
     return int(os.environ.get("LOOPSCOPE_SEED", "0"))
 
 
-def _wake(future):
-    if not future.done():
-        future.set_result(None)
+def _op_start(recorder, kind, label):
+    _span_log.append([kind, label, _now(), None])
+    return len(_span_log) - 1
 
 
-class Service:
-    def __init__(self, kind, latency, reply=None, failures=None):
-        self.kind = kind
-        self._latency = latency
-        self._reply = reply
-        self._failures = dict(failures or {})
-        self.calls = []
-
-    def latency(self, key):
-        if isinstance(self._latency, dict):
-            return self._latency[key]
-        return self._latency
-
-    async def call(self, key):
-        self.calls.append(key)
-        span = [self.kind, str(key), _now(), None]
-        _spans.append(span)
-        try:
-            loop = asyncio.get_running_loop()
-            future = loop.create_future()
-            handle = loop.call_later(self.latency(key), _wake, future)
-            try:
-                await future
-            finally:
-                handle.cancel()
-            left = self._failures.get(key, 0)
-            if left:
-                self._failures[key] = left - 1
-                raise ConnectionError(f"{self.kind} {key} failed")
-            if self._reply is None:
-                return f"{self.kind}:{key}"
-            return self._reply[key]
-        finally:
-            span[3] = _now()
+def _op_end(recorder, op, ok):
+    _span_log[op][3] = _now()
 
 
-def _short(value):
-    text = repr(value)
-    if len(text) > 160:
-        return text[:157] + "..."
-    return text
+def _expect(recorder, name, passed, measured, expected, hint, at):
+    if not passed:
+        print(f"loopscope check failed: {name}: measured {measured}, expected {expected}", file=sys.stderr)
 
 
-class _Check:
-    def expect(self, name, passed, measured, expected, hint, at=None):
-        if not passed:
-            print(f"loopscope check failed: {name}: measured {measured}, expected {expected}", file=sys.stderr)
-        return bool(passed)
-
-    def equal(self, name, got, want, hint, at=None):
-        return self.expect(name, got == want, _short(got), _short(want), hint, at)
-
-    def sleeps(self):
-        return [(t, float(on[6:-1])) for t, on in _waits if on.startswith("sleep(")]
-
-    def waits(self, prefix):
-        return [(t, on) for t, on in _waits if on.startswith(prefix)]
-
-    def output(self):
-        return list(_lines)
-
-    def spans(self, kind):
-        return [(start, end, label) for k, label, start, end in _spans if k == kind and end is not None]
+def _waits(prefix):
+    return [(t, on) for t, on in _wait_log if on.startswith(prefix)]
 
 
-check = _Check()
+def _output():
+    return list(_lines)
+
+
+def _spans(recorder, kind):
+    return [(start, end, label) for k, label, start, end in _span_log if k == kind and end is not None]
+
+
+_PRELUDE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "loopscope_prelude.py")
+with open(_PRELUDE, encoding="utf-8") as _file:
+    exec(compile(_file.read(), _PRELUDE, "exec"), globals())

@@ -1,6 +1,6 @@
 # loopscope: the challenge harness. `Service` simulates a remote service on the loop's clock
 # and records each call as an operation span; `check` records verdicts and reads measurements.
-# The CPython twin is tools/loopscope.py: keep the two in step.
+# The CPython twin (tools/loopscope.py) runs this same file on Python versions of the natives.
 
 import asyncio
 
