@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The challenge catalogue compiled into the crate: it loads, covers beginner to advanced,
 //! holds every folder under `challenges/`, and each challenge keeps at least three wrong
 //! solutions on disk.

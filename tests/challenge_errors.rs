@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! What goes wrong gets a clear message, never a panic: malformed challenge data names its
 //! file (and line:col), learner code that does not compile, raises or never ends is reported
 //! with where it went wrong.

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The report a failing check gives: measured against expected, the moment it went wrong,
 //! a hint, and the run it refers to; and its JSON shape, which the JavaScript API returns.
 

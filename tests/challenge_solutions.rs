@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every challenge's reference solution passes every check, for several seeds; every wrong
 //! solution kept beside it fails, and fails the check it is kept for.
 
