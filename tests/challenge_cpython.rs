@@ -14,7 +14,8 @@ use loopscope::python::Program;
 
 fn run(program: String) -> Vec<String> {
     loopscope::cli::run_on_big_stack(move || {
-        let mut p = Program::new(&program, "main.py", Box::new(NativeVirtualHost::default()), Limits::default()).expect("compiles");
+        let mut p = Program::new(&program, "main.py", Box::new(NativeVirtualHost::default()), Limits::default())
+            .expect("compiles");
         let outcome = p.run_to_end();
         let trace = p.trace();
         render(&trace, outcome.exit_code)

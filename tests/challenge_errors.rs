@@ -101,7 +101,8 @@ fn fetch_in_order() -> challenge::Challenge {
 
 #[test]
 fn learner_code_that_does_not_compile_is_placed_in_it() {
-    let report = check(&fetch_in_order(), "import asyncio\n\nasync def fetch_all(urls, fetch, limit=10)\n    pass\n", 1);
+    let report =
+        check(&fetch_in_order(), "import asyncio\n\nasync def fetch_all(urls, fetch, limit=10)\n    pass\n", 1);
     let error = report.error.expect("an error");
     assert_eq!((error.line, error.col), (Some(3), Some(43)), "{}", error.message); // where CPython puts it
     assert!(error.message.starts_with("SyntaxError"), "{}", error.message);

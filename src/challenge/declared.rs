@@ -63,7 +63,9 @@ impl Rule {
     pub fn malformed(&self) -> Option<String> {
         match self {
             Rule::Peak { min: None, max: None, .. } => Some("a peak check needs `min` or `max`".into()),
-            Rule::Peak { min: Some(lo), max: Some(hi), .. } if lo > hi => Some(format!("peak band {lo}..{hi} is empty")),
+            Rule::Peak { min: Some(lo), max: Some(hi), .. } if lo > hi => {
+                Some(format!("peak band {lo}..{hi} is empty"))
+            }
             Rule::TotalTime { min, max } if min > max => Some(format!("time band {min}..{max} is empty")),
             _ => None,
         }
@@ -194,7 +196,12 @@ fn left_running(trace: &Trace) -> Outcome {
     left.extend(owner.into_values().map(|(_, t, name)| (t, name)));
     left.sort_by(|a, b| a.0.total_cmp(&b.0));
     match left.first() {
-        Some((t, first)) => (false, format!("{} left running, first {first}", left.len()), "every task awaited to the end".into(), Some(*t)),
+        Some((t, first)) => (
+            false,
+            format!("{} left running, first {first}", left.len()),
+            "every task awaited to the end".into(),
+            Some(*t),
+        ),
         None => (true, "every task awaited to the end".into(), "every task awaited to the end".into(), None),
     }
 }
@@ -207,12 +214,16 @@ fn cancelled(trace: &Trace) -> Outcome {
             Event::TaskCreated { task, name, coro, .. } => {
                 names.insert(*task, format!("{name} ({coro})"));
             }
-            Event::TaskDone { t, task, end: TaskEnd::Cancelled } => ended.push((*t, names.get(task).cloned().unwrap_or_default())),
+            Event::TaskDone { t, task, end: TaskEnd::Cancelled } => {
+                ended.push((*t, names.get(task).cloned().unwrap_or_default()))
+            }
             _ => {}
         }
     }
     match ended.first() {
-        Some((t, first)) => (false, format!("{} cancelled, first {first}", ended.len()), "no task cancelled".into(), Some(*t)),
+        Some((t, first)) => {
+            (false, format!("{} cancelled, first {first}", ended.len()), "no task cancelled".into(), Some(*t))
+        }
         None => (true, "no task cancelled".into(), "no task cancelled".into(), None),
     }
 }

@@ -23,7 +23,11 @@ pub fn from_files(all: &[ChallengeFiles<'_>]) -> Result<Vec<Challenge>> {
 fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
     let path = |name: &str| format!("challenges/{}/{name}", files.folder);
     let need = |text: Option<&str>, name: &'static str| {
-        text.map(str::to_string).ok_or_else(|| ChallengeError { file: path(name), at: None, problem: Problem::Missing(name) })
+        text.map(str::to_string).ok_or_else(|| ChallengeError {
+            file: path(name),
+            at: None,
+            problem: Problem::Missing(name),
+        })
     };
     let json = need(files.meta, "challenge.json")?;
     let meta: Meta = serde_json::from_str(&json).map_err(|e| ChallengeError {
@@ -45,12 +49,15 @@ fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
         return Err(at_meta(Problem::TooFewWrong(meta.wrong.len())));
     }
     let compiled = |name: &'static str| -> Result<String> {
-        let text = need(match name {
-            "starter.py" => files.starter,
-            "demo.py" => files.demo,
-            "checks.py" => files.checks,
-            _ => files.solution,
-        }, name)?;
+        let text = need(
+            match name {
+                "starter.py" => files.starter,
+                "demo.py" => files.demo,
+                "checks.py" => files.checks,
+                _ => files.solution,
+            },
+            name,
+        )?;
         crate::python::parser::parse(&text).map_err(|e| ChallengeError {
             file: path(name),
             at: Some((e.span.line as usize, e.span.col as usize)),

@@ -28,7 +28,11 @@ pub fn check_on(challenge: &Challenge, source: &str, seed: u64, host: Box<dyn Ho
     // The learner's code alone first, so a syntax error is placed in it and not in the harness.
     if let Err(e) = crate::python::parser::parse(source) {
         let (line, col) = (e.span.line as usize, e.span.col as usize);
-        return empty(RunError { message: format!("{}: {}", e.kind.name(), e.message), line: Some(line), col: Some(col) });
+        return empty(RunError {
+            message: format!("{}: {}", e.kind.name(), e.message),
+            line: Some(line),
+            col: Some(col),
+        });
     }
     let program = Program::new(&challenge.check_program(source), FILENAME, host, Limits::default());
     let mut program = match program {
@@ -82,7 +86,9 @@ fn place(trace: &Trace, source: &str, message: &str) -> RunError {
     let line = trace
         .output()
         .filter(|(_, stream, _)| *stream == Stream::Err)
-        .filter_map(|(_, _, text)| text.split('\n').find_map(|l| l.strip_prefix(frame.as_str()))?.split(',').next()?.parse::<usize>().ok())
+        .filter_map(|(_, _, text)| {
+            text.split('\n').find_map(|l| l.strip_prefix(frame.as_str()))?.split(',').next()?.parse::<usize>().ok()
+        })
         .filter(|n| *n >= 1 && *n <= lines.len())
         .last();
     let col = line.map(|n| lines[n - 1].len() - lines[n - 1].trim_start().len() + 1);

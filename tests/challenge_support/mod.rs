@@ -38,7 +38,14 @@ pub fn check(c: &Challenge, source: &str, seed: u64) -> CheckReport {
 pub fn summary(r: &CheckReport) -> String {
     let mut s = format!("passed={} error={:?}\n", r.passed, r.error);
     for c in &r.checks {
-        s.push_str(&format!("  [{}] {}: measured {} / expected {} at {:?}\n", if c.passed { "ok" } else { "FAIL" }, c.name, c.measured, c.expected, c.at));
+        s.push_str(&format!(
+            "  [{}] {}: measured {} / expected {} at {:?}\n",
+            if c.passed { "ok" } else { "FAIL" },
+            c.name,
+            c.measured,
+            c.expected,
+            c.at
+        ));
     }
     for l in &r.run.lines {
         s.push_str(&format!("  | {:.3} {:?} {}\n", l.t, l.stream, l.text));

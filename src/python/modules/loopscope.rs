@@ -67,7 +67,9 @@ impl Native for Recorder {
 
 fn recorder(i: &Interp, a: &Args) -> PyResult<Rc<Recorder>> {
     match a.pos.first() {
-        Some(Value::Native(n)) => downcast_rc::<Recorder>(n).ok_or_else(|| i.type_error("expected the loopscope recorder")),
+        Some(Value::Native(n)) => {
+            downcast_rc::<Recorder>(n).ok_or_else(|| i.type_error("expected the loopscope recorder"))
+        }
         _ => Err(i.type_error("expected the loopscope recorder")),
     }
 }
