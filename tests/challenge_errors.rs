@@ -42,6 +42,7 @@ fn invalid_json_is_placed_at_line_and_column() {
     let (text, p) = problem(files("01-demo-one", "{\n  \"id\": \"demo-one\",\n  oops\n}"));
     assert!(matches!(p, Problem::Json(_)));
     assert!(text.starts_with("challenges/01-demo-one/challenge.json:3:3: "), "{text}");
+    assert!(!text.contains("at line"), "the place is said once: {text}");
 }
 
 #[test]

@@ -30,10 +30,16 @@ fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
         })
     };
     let json = need(files.meta, "challenge.json")?;
-    let meta: Meta = serde_json::from_str(&json).map_err(|e| ChallengeError {
-        file: path("challenge.json"),
-        at: Some((e.line(), e.column())),
-        problem: Problem::Json(e.to_string()),
+    let meta: Meta = serde_json::from_str(&json).map_err(|e| {
+        // serde's message ends with the place, which `at` already holds.
+        let message = e.to_string();
+        let place = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&place).unwrap_or(&message).to_string();
+        ChallengeError {
+            file: path("challenge.json"),
+            at: Some((e.line(), e.column())),
+            problem: Problem::Json(message),
+        }
     })?;
     let at_meta = |problem| ChallengeError { file: path("challenge.json"), at: None, problem };
     let number = files
@@ -48,16 +54,8 @@ fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
     if meta.wrong.len() < 3 {
         return Err(at_meta(Problem::TooFewWrong(meta.wrong.len())));
     }
-    let compiled = |name: &'static str| -> Result<String> {
-        let text = need(
-            match name {
-                "starter.py" => files.starter,
-                "demo.py" => files.demo,
-                "checks.py" => files.checks,
-                _ => files.solution,
-            },
-            name,
-        )?;
+    let compiled = |text: Option<&str>, name: &'static str| -> Result<String> {
+        let text = need(text, name)?;
         crate::python::parser::parse(&text).map_err(|e| ChallengeError {
             file: path(name),
             at: Some((e.span.line as usize, e.span.col as usize)),
@@ -67,10 +65,10 @@ fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
     };
     Ok(Challenge {
         number,
-        starter: compiled("starter.py")?,
-        demo: compiled("demo.py")?,
-        checks_py: compiled("checks.py")?,
-        solution: compiled("solution.py")?,
+        starter: compiled(files.starter, "starter.py")?,
+        demo: compiled(files.demo, "demo.py")?,
+        checks_py: compiled(files.checks, "checks.py")?,
+        solution: compiled(files.solution, "solution.py")?,
         meta,
     })
 }

@@ -2,6 +2,7 @@
 //! and the run itself (output and trace) so the page can show the moment a check points at.
 
 use crate::grading::Run;
+use crate::python::loopscope::Verdict;
 use crate::runtime::trace::Trace;
 use serde::Serialize;
 
@@ -20,6 +21,19 @@ pub struct CheckResult {
     pub at: Option<f64>,
     /// What to try.
     pub hint: String,
+}
+
+impl From<&Verdict> for CheckResult {
+    fn from(v: &Verdict) -> CheckResult {
+        CheckResult {
+            name: v.name.clone(),
+            passed: v.passed,
+            measured: v.measured.clone(),
+            expected: v.expected.clone(),
+            at: v.at,
+            hint: v.hint.clone(),
+        }
+    }
 }
 
 /// Why the learner's code did not run to the end.

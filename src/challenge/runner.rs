@@ -6,6 +6,7 @@ use super::declared::Facts;
 use super::model::Challenge;
 use super::report::{CheckReport, CheckResult, RunError};
 use crate::grading::Run;
+use crate::python::error::CompileError;
 use crate::python::interp::{Host, Limits};
 use crate::python::{loopscope, Program};
 use crate::runtime::trace::{Stream, Trace};
@@ -27,25 +28,12 @@ pub fn check_on(challenge: &Challenge, source: &str, seed: u64, host: Box<dyn Ho
     };
     // The learner's code alone first, so a syntax error is placed in it and not in the harness.
     if let Err(e) = crate::python::parser::parse(source) {
-        let (line, col) = (e.span.line as usize, e.span.col as usize);
-        return empty(RunError {
-            message: format!("{}: {}", e.kind.name(), e.message),
-            line: Some(line),
-            col: Some(col),
-        });
+        return empty(compile_error(&e, source));
     }
     let program = Program::new(&challenge.check_program(source), FILENAME, host, Limits::default());
     let mut program = match program {
         Ok(p) => p,
-        Err(e) => {
-            let (line, col) = (e.span.line as usize, e.span.col as usize);
-            let in_source = line <= source.lines().count();
-            return empty(RunError {
-                message: format!("{}: {}", e.kind.name(), e.message),
-                line: in_source.then_some(line),
-                col: in_source.then_some(col),
-            });
-        }
+        Err(e) => return empty(compile_error(&e, source)),
     };
     let recorder = program.interp().import("loopscope").ok().and_then(|m| loopscope::recorder_of(&m));
     let Some(recorder) = recorder else {
@@ -67,16 +55,20 @@ pub fn check_on(challenge: &Challenge, source: &str, seed: u64, host: Box<dyn Ho
     let ops = recorder.ops.borrow().clone();
     let facts = Facts { trace: &trace, ops: &ops, end: run.end };
     let mut checks: Vec<CheckResult> = challenge.meta.checks.iter().map(|d| d.evaluate(&facts)).collect();
-    checks.extend(recorder.verdicts.borrow().iter().map(|v| CheckResult {
-        name: v.name.clone(),
-        passed: v.passed,
-        measured: v.measured.clone(),
-        expected: v.expected.clone(),
-        at: v.at,
-        hint: v.hint.clone(),
-    }));
+    checks.extend(recorder.verdicts.borrow().iter().map(CheckResult::from));
     let passed = error.is_none() && !checks.is_empty() && checks.iter().all(|c| c.passed);
     CheckReport { challenge: challenge.id().to_string(), seed, passed, checks, error, run, trace }
+}
+
+/// A compile error, placed in the learner's code when it is there (not in the harness).
+fn compile_error(e: &CompileError, source: &str) -> RunError {
+    let (line, col) = (e.span.line as usize, e.span.col as usize);
+    let in_source = line <= source.lines().count().max(1);
+    RunError {
+        message: format!("{}: {}", e.kind.name(), e.message),
+        line: in_source.then_some(line),
+        col: in_source.then_some(col),
+    }
 }
 
 /// An uncaught exception, placed at the innermost traceback frame in the learner's code.
