@@ -46,4 +46,5 @@ pub const CHALLENGES: &[ChallengeFiles<'static>] = &[
     row!("10-cancel-cleanly"),
     row!("11-crawler"),
     row!("12-offload-blocking"),
+    row!("13-paged-stream"),
 ];
