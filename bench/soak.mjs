@@ -31,10 +31,16 @@ async function exerciseIds() {
   return window.loopscope.listExercises().map((e) => e.id);
 }
 
-/** In the page: one run of an exercise, reduced to its printed lines, exit and stop reason. */
+/**
+ * In the page: one run of an exercise, reduced to its printed lines (each number masked as one
+ * `#`, as tests/browser_live.rs does: a live run prints what the real clock read, `0.46` where
+ * the ideal says `0.45`, so only the order and shape of the lines are compared), exit and stop
+ * reason.
+ */
 async function runOnce([id, clock]) {
   const run = await window.loopscope.runExercise(id, { clock });
-  return { lines: run.lines.map((l) => `${l.stream} ${l.text}`), exit: run.exit, exception: run.exception?.name ?? null, stopped: run.stopped ?? null, hidden: run.hidden };
+  const shape = (text) => text.replace(/[0-9][0-9.]*/g, "#");
+  return { lines: run.lines.map((l) => `${l.stream} ${shape(l.text)}`), exit: run.exit, exception: run.exception?.name ?? null, stopped: run.stopped ?? null, hidden: run.hidden };
 }
 
 /** How `run` differs from `ideal`, in words, or null when they agree. */
