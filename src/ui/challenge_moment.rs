@@ -4,7 +4,7 @@
 use super::timeline::{Activity, Timeline};
 
 /// Closer than this (half of the millisecond the page shows), two times are the same moment.
-const NEAR: f64 = 0.0005;
+pub const NEAR: f64 = 0.0005;
 
 /// Which shape of a lane a hit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

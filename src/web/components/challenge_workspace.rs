@@ -24,16 +24,6 @@ use crate::web::caret::{go_to, go_to_error};
 use crate::web::hooks::use_live_run;
 use crate::web::{challenge_draft, storage};
 
-impl Reducible for ChallengeWork {
-    type Action = WorkAction;
-
-    fn reduce(self: Rc<Self>, action: WorkAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.apply(action);
-        Rc::new(next)
-    }
-}
-
 /// Props of [`ChallengeWorkspace`].
 #[derive(Properties, PartialEq)]
 pub struct ChallengeWorkspaceProps {

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::runtime::trace::{Stream, TaskEnd};
-use crate::ui::challenge_moment::{hits_at, Item};
+use crate::ui::challenge_moment::{hits_at, Item, NEAR};
 use crate::ui::seconds::format_seconds;
 use crate::ui::timeline::{Activity, Lane, Mark, MarkKind, Segment, Timeline};
 use crate::ui::timeline_axis::Axis;
@@ -110,13 +110,15 @@ pub fn TimelineSvg(props: &TimelineSvgProps) -> Html {
 }
 
 /// The highlighted moment: a line at `t` across the drawing, its time on top, and a ring around
-/// each shape of the first `lanes` lanes that [`hits_at`] finds there.
+/// each shape of the first `lanes` lanes that [`hits_at`] finds there (around the start of a
+/// segment that begins then, around the whole of one that spans it).
 fn moment(plot: &Plot, timeline: &Timeline, lanes: usize, t: f64, height: f64) -> Html {
     let x = plot.x(t).min(plot.right);
     let top = |lane: usize| AXIS_HEIGHT + lane as f64 * LANE_HEIGHT;
     let rings = hits_at(timeline, t).into_iter().filter(|hit| hit.lane < lanes).map(|hit| {
         let lane = &timeline.lanes[hit.lane];
         let (from, to) = match hit.item {
+            Item::Segment(i) if (lane.segments[i].from - t).abs() < NEAR => (t, t),
             Item::Segment(i) => (lane.segments[i].from, lane.segments[i].to),
             Item::Mark(i) => (lane.marks[i].t, lane.marks[i].t),
         };
