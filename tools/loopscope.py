@@ -85,7 +85,7 @@ def _op_start(recorder, kind, label):
     return len(_span_log) - 1
 
 
-def _op_end(recorder, op, ok):
+def _op_end(recorder, op):
     _span_log[op][3] = _now()
 
 

@@ -30,7 +30,6 @@ class Service:
     async def call(self, key):
         self.calls.append(key)
         op = _op_start(_recorder, self.kind, str(key))
-        ok = False
         try:
             loop = asyncio.get_running_loop()
             future = loop.create_future()
@@ -43,12 +42,11 @@ class Service:
             if left:
                 self._failures[key] = left - 1
                 raise ConnectionError(f"{self.kind} {key} failed")
-            ok = True
             if self._reply is None:
                 return f"{self.kind}:{key}"
             return self._reply[key]
         finally:
-            _op_end(_recorder, op, ok)
+            _op_end(_recorder, op)
 
 
 def _short(value):

@@ -24,8 +24,6 @@ pub struct OpSpan {
     pub start: f64,
     /// Loop time it ended (`None`: still in flight when the run ended).
     pub end: Option<f64>,
-    /// Whether it returned a reply (not failed or cancelled).
-    pub ok: bool,
 }
 
 /// A verdict recorded by `loopscope.check.expect` in the dialect.
@@ -86,20 +84,18 @@ fn seed(i: &Interp, a: Args) -> PyResult<Value> {
 /// `_op_start(rec, kind, label)`: records a span going in flight now; returns its number.
 fn op_start(i: &Interp, a: Args) -> PyResult<Value> {
     let rec = recorder(i, &a)?;
-    let span = OpSpan { kind: text(i, &a, 1)?, label: text(i, &a, 2)?, start: i.now(), end: None, ok: false };
+    let span = OpSpan { kind: text(i, &a, 1)?, label: text(i, &a, 2)?, start: i.now(), end: None };
     let mut ops = rec.ops.borrow_mut();
     ops.push(span);
     Ok(Value::Int(ops.len() as i64 - 1))
 }
 
-/// `_op_end(rec, op, ok)`: ends span `op` now.
+/// `_op_end(rec, op)`: ends span `op` now.
 fn op_end(i: &Interp, a: Args) -> PyResult<Value> {
     let rec = recorder(i, &a)?;
-    let ok = i.truthy(a.pos.get(2).unwrap_or(&Value::None))?;
-    if let (Some(Value::Int(n)), now) = (a.pos.get(1), i.now()) {
+    if let Some(Value::Int(n)) = a.pos.get(1) {
         if let Some(span) = rec.ops.borrow_mut().get_mut(*n as usize) {
-            span.end = Some(now);
-            span.ok = ok;
+            span.end = Some(i.now());
         }
     }
     Ok(Value::None)
