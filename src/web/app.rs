@@ -1,6 +1,6 @@
 //! The app shell: a site header with navigation, and the page the `#fragment` names (an
-//! embedded exercise comes alone). The
-//! document title follows the page (an exercise page sets its own, with the exercise's title).
+//! embedded exercise or challenge comes alone). The document title follows the page (an
+//! exercise or challenge page sets its own, with its title).
 
 use yew::prelude::*;
 
