@@ -1,5 +1,5 @@
 //! The learner's progress, kept in the browser: per exercise its status, best score and last
-//! prediction, and which exercise was opened last.
+//! prediction, which exercise was opened last, and per challenge its best Check.
 //!
 //! Stored data is read leniently: unreadable or old data gives a fresh store, and an entry
 //! that does not make sense is dropped on its own; each case leaves a [`Notice`] to show, and
@@ -12,6 +12,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::challenge_best::ChallengeBest;
 use crate::grading::{Grade, Prediction};
 
 /// The version written into every saved store; other versions are not read.
@@ -55,6 +56,9 @@ pub struct Progress {
     pub last_opened: Option<String>,
     /// Entries by exercise id.
     pub entries: BTreeMap<String, Entry>,
+    /// The best Check of each challenge tried, by challenge id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub challenges: BTreeMap<String, ChallengeBest>,
 }
 
 /// Something about stored progress the learner should be told.
@@ -70,6 +74,8 @@ pub enum Notice {
     OtherVersion(Option<u64>),
     /// This exercise's entry made no sense and was reset.
     EntryReset(String),
+    /// This challenge's best result made no sense and was reset.
+    ChallengeReset(String),
 }
 
 impl fmt::Display for Notice {
@@ -81,6 +87,9 @@ impl fmt::Display for Notice {
             Notice::OtherVersion(Some(v)) => write!(f, "Saved progress is from version {v}, so it starts afresh."),
             Notice::OtherVersion(None) => write!(f, "Saved progress has no version, so it starts afresh."),
             Notice::EntryReset(id) => write!(f, "Saved progress for “{id}” could not be read and was reset."),
+            Notice::ChallengeReset(id) => {
+                write!(f, "The saved result of challenge “{id}” could not be read and was reset.")
+            }
         }
     }
 }
@@ -154,8 +163,19 @@ impl Progress {
                 }
             }
         }
+        let mut challenges = BTreeMap::new();
+        if let Some(Value::Object(stored)) = root.remove("challenges") {
+            for (id, value) in stored {
+                match serde_json::from_value::<ChallengeBest>(value) {
+                    Ok(best) if best.is_consistent() => {
+                        challenges.insert(id, best);
+                    }
+                    _ => notices.push(Notice::ChallengeReset(id)),
+                }
+            }
+        }
         let last_opened = root.get("last_opened").and_then(Value::as_str).map(str::to_string);
-        Ok((Progress { version: VERSION, last_opened, entries }, notices))
+        Ok((Progress { version: VERSION, last_opened, entries, challenges }, notices))
     }
 
     /// The store as JSON, as saved and exported.
@@ -179,6 +199,18 @@ impl Progress {
         };
         entry.best = Some(entry.best.map_or(grade.score, |best| best.max(grade.score)));
         entry.last = Some(prediction.clone());
+    }
+
+    /// Keeps `result` for challenge `id` if it beats the best so far; returns the best.
+    pub fn record_challenge(&mut self, id: &str, result: ChallengeBest) -> ChallengeBest {
+        let best = self.challenges.get(id).map_or(result, |old| old.better(result));
+        self.challenges.insert(id.to_string(), best);
+        best
+    }
+
+    /// The best Check of challenge `id` (`None`: never checked).
+    pub fn challenge(&self, id: &str) -> Option<ChallengeBest> {
+        self.challenges.get(id).copied()
     }
 
     /// The status of `id` (`None`: never opened).

@@ -18,6 +18,19 @@ pub enum Route {
         /// The exercise id.
         id: String,
     },
+    /// `#/challenges`: the coding challenges, with the best result of each.
+    Challenges,
+    /// `#/ch/<id>`: one challenge to solve.
+    Challenge {
+        /// The challenge id.
+        id: String,
+    },
+    /// `#/embed/ch/<id>`: one challenge alone, for a host page's iframe; it posts each
+    /// Check's result to the host (see [`crate::ui::challenge_embed`]).
+    EmbedChallenge {
+        /// The challenge id.
+        id: String,
+    },
     /// `#/play`: the scratchpad.
     Play,
     /// `#/timers`: the browser timer check (two sleeps on browser timers).
@@ -37,6 +50,13 @@ impl Route {
             ("", "") => Route::Home,
             ("/play", "") => Route::Play,
             ("/timers", "") => Route::Timers,
+            ("/challenges", "") => Route::Challenges,
+            (path, "") if path.strip_prefix("/ch/").is_some_and(is_id) => {
+                Route::Challenge { id: path["/ch/".len()..].to_string() }
+            }
+            (path, "") if path.strip_prefix("/embed/ch/").is_some_and(is_id) => {
+                Route::EmbedChallenge { id: path["/embed/ch/".len()..].to_string() }
+            }
             (path, "") if path.strip_prefix("/embed/").is_some_and(is_id) => {
                 Route::Embed { id: path["/embed/".len()..].to_string() }
             }
@@ -58,6 +78,9 @@ impl Route {
             Route::Embed { id } => format!("#/embed/{id}"),
             Route::Play => "#/play".into(),
             Route::Timers => "#/timers".into(),
+            Route::Challenges => "#/challenges".into(),
+            Route::Challenge { id } => format!("#/ch/{id}"),
+            Route::EmbedChallenge { id } => format!("#/embed/ch/{id}"),
         }
     }
 
@@ -73,6 +96,8 @@ impl Route {
             Route::Exercise { .. } | Route::Embed { .. } => "Exercise",
             Route::Play => "Scratchpad",
             Route::Timers => "Timer check",
+            Route::Challenges => "Challenges",
+            Route::Challenge { .. } | Route::EmbedChallenge { .. } => "Challenge",
             Route::NotFound(_) => "Page not found",
         }
     }

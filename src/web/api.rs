@@ -1,6 +1,6 @@
 //! The JavaScript API, exported from the wasm module with wasm-bindgen: list the exercises,
 //! read one, run it (or any program) on the virtual or the browser clock, and grade a
-//! prediction. Values cross as plain JSON-shaped objects (the shapes of `docs/SCHEMA.md`);
+//! prediction; list the challenges, read one, and check code against it. Values cross as plain JSON-shaped objects (the shapes of `docs/SCHEMA.md`);
 //! every bad argument rejects with an `Error` whose message says what was wrong.
 //!
 //! ```js
@@ -14,9 +14,11 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use super::catalogue::catalogue;
+use super::challenge_catalogue::{challenges, find};
 use super::live::{run_live, LiveRun};
 use super::virtual_run::virtual_run;
 use crate::catalogue::{Catalogue, Difficulty, Exercise, Kind};
+use crate::challenge::{self, Challenge, CheckReport, Example, Level};
 use crate::grading::{Prediction, Predicts, Run};
 use crate::python::interp::Limits;
 
@@ -181,5 +183,107 @@ pub fn grade_prediction(id: &str, prediction: JsValue, live: JsValue) -> Result<
             Some(live) => e.grade_beside_live(&prediction, live),
             None => e.grade(&prediction),
         })
+    })
+}
+
+/// One challenge as listed.
+#[derive(Serialize)]
+struct ChallengeSummary<'a> {
+    id: &'a str,
+    number: u32,
+    title: &'a str,
+    level: Level,
+    lesson: &'a str,
+}
+
+/// One challenge as given to a learner: no reference solution, no wrong solutions, no harness.
+#[derive(Serialize)]
+struct ChallengeDetails<'a> {
+    #[serde(flatten)]
+    summary: ChallengeSummary<'a>,
+    statement: &'a str,
+    hints: &'a [String],
+    examples: &'a [Example],
+    starter: &'a str,
+}
+
+fn challenge_summary(c: &Challenge) -> ChallengeSummary<'_> {
+    ChallengeSummary { id: c.id(), number: c.number, title: &c.meta.title, level: c.meta.level, lesson: &c.meta.lesson }
+}
+
+fn find_challenge(id: &str) -> Result<Challenge, JsError> {
+    match find(id) {
+        Ok(Some(c)) => Ok(c),
+        Ok(None) => Err(JsError::new(&format!("no challenge has the id {id:?}"))),
+        Err(why) => Err(JsError::new(&format!("the built-in challenges are broken: {why}"))),
+    }
+}
+
+/// `listChallenges()`: every challenge, in order: `[{id, number, title, level, lesson}]`.
+#[wasm_bindgen(js_name = listChallenges)]
+pub fn list_challenges() -> Result<JsValue, JsError> {
+    match &*challenges() {
+        Ok(all) => to_js(&all.iter().map(challenge_summary).collect::<Vec<_>>()),
+        Err(why) => Err(JsError::new(&format!("the built-in challenges are broken: {why}"))),
+    }
+}
+
+/// `getChallenge(id)`: one challenge with its statement, hints, examples and starter code.
+#[wasm_bindgen(js_name = getChallenge)]
+pub fn get_challenge(id: &str) -> Result<JsValue, JsError> {
+    let c = find_challenge(id)?;
+    to_js(&ChallengeDetails {
+        summary: challenge_summary(&c),
+        statement: &c.meta.statement,
+        hints: &c.meta.hints,
+        examples: &c.meta.examples,
+        starter: &c.starter,
+    })
+}
+
+/// Options of a Check.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckOptions {
+    #[serde(default = "first_seed")]
+    seed: u64,
+}
+
+fn first_seed() -> u64 {
+    1
+}
+
+/// The report of a Check as given out: everything but the trace (the run's output is in `run`).
+#[derive(Serialize)]
+struct CheckOut<'a> {
+    challenge: &'a str,
+    seed: u64,
+    passed: bool,
+    checks: &'a [challenge::CheckResult],
+    error: &'a Option<challenge::RunError>,
+    run: &'a Run,
+}
+
+/// `checkChallenge(id, source, {seed}?)`: checks `source` against the challenge on the virtual
+/// clock with inputs drawn from `seed` (default 1): `{challenge, seed, passed, checks: [{name,
+/// passed, measured, expected, at, hint}], error, run}`. Code that does not compile or raises
+/// gives a report with `error`, not a rejection.
+#[wasm_bindgen(js_name = checkChallenge)]
+pub fn check_challenge(id: &str, source: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let source = source.as_string().ok_or_else(|| JsError::new("source must be a string of Python code"))?;
+    let options: CheckOptions = if options.is_undefined() || options.is_null() {
+        CheckOptions { seed: first_seed() }
+    } else {
+        from_js(&options, "options")?
+    };
+    let c = find_challenge(id)?;
+    let report: CheckReport = challenge::check(&c, &source, options.seed);
+    to_js(&CheckOut {
+        challenge: &report.challenge,
+        seed: report.seed,
+        passed: report.passed,
+        checks: &report.checks,
+        error: &report.error,
+        run: &report.run,
     })
 }

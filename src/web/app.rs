@@ -1,11 +1,13 @@
 //! The app shell: a site header with navigation, and the page the `#fragment` names (an
-//! embedded exercise comes alone). The
-//! document title follows the page (an exercise page sets its own, with the exercise's title).
+//! embedded exercise or challenge comes alone). The document title follows the page (an
+//! exercise or challenge page sets its own, with its title).
 
 use yew::prelude::*;
 
 use super::hooks::use_route;
-use super::pages::{CataloguePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck};
+use super::pages::{
+    CataloguePage, ChallengeEmbedPage, ChallengeListPage, ChallengePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck,
+};
 use crate::ui::route::Route;
 
 /// The whole app.
@@ -13,7 +15,10 @@ use crate::ui::route::Route;
 pub fn App() -> Html {
     let route = use_route();
     use_effect_with(route.clone(), |route| {
-        if matches!(route, Route::Exercise { .. } | Route::Embed { .. }) {
+        if matches!(
+            route,
+            Route::Exercise { .. } | Route::Embed { .. } | Route::Challenge { .. } | Route::EmbedChallenge { .. }
+        ) {
             return;
         }
         if let Some(document) = web_sys::window().and_then(|window| window.document()) {
@@ -31,6 +36,9 @@ pub fn App() -> Html {
         },
         // An embedded exercise stands alone in its iframe, without the site's header.
         Route::Embed { id } => return html! { <EmbedPage key={id.clone()} id={id.clone()} /> },
+        Route::Challenges => html! { <ChallengeListPage /> },
+        Route::Challenge { id } => html! { <ChallengePage key={id.clone()} id={id.clone()} /> },
+        Route::EmbedChallenge { id } => return html! { <ChallengeEmbedPage key={id.clone()} id={id.clone()} /> },
         Route::Play => html! { <ScratchpadPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
@@ -41,6 +49,7 @@ pub fn App() -> Html {
                 <nav class="site-nav" aria-label="Site">
                     <a class="brand" href={Route::Home.href()}>{ "Loopscope" }</a>
                     { link(Route::Home, "Exercises") }
+                    { link(Route::Challenges, "Challenges") }
                     { link(Route::Play, "Scratchpad") }
                     { link(Route::Timers, "Timer check") }
                 </nav>

@@ -10,6 +10,8 @@ pub mod api;
 mod app;
 mod caret;
 mod catalogue;
+mod challenge_catalogue;
+mod challenge_draft;
 pub mod clock;
 mod components;
 pub mod fetch;

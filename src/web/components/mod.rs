@@ -2,6 +2,8 @@
 
 mod attempt_view;
 mod board_card;
+mod challenge_workspace;
+mod check_results;
 mod code_view;
 mod compare_table;
 mod compile_error_view;
@@ -26,6 +28,7 @@ mod timeline_view;
 mod timeline_words;
 mod track_roadmap;
 
+pub use challenge_workspace::ChallengeWorkspace;
 pub use compile_error_view::{CompileErrorView, ERROR_ID};
 pub use editor::Editor;
 pub use exercise_workspace::ExerciseWorkspace;

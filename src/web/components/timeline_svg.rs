@@ -2,13 +2,16 @@
 //! seconds and one swimlane per lane. Segments show running, waiting (labelled with what is
 //! awaited), blocked and worker time; marks show prints and how tasks ended. Every shape has
 //! a `<title>`, so hovering it says what it is. At most [`MAX_LANES`] lanes are drawn; the
-//! rest are counted under the drawing (the list in words has them all).
+//! rest are counted under the drawing (the list in words has them all). A moment (a failing
+//! check's loop time) can be highlighted: a marked line across the lanes and a ring around
+//! what each lane did then.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::runtime::trace::{Stream, TaskEnd};
+use crate::ui::challenge_moment::{hits_at, Item, NEAR};
 use crate::ui::seconds::format_seconds;
 use crate::ui::timeline::{Activity, Lane, Mark, MarkKind, Segment, Timeline};
 use crate::ui::timeline_axis::Axis;
@@ -43,6 +46,9 @@ const MAX_LANES: usize = 40;
 pub struct TimelineSvgProps {
     /// What to draw.
     pub timeline: Rc<Timeline>,
+    /// A loop time to highlight.
+    #[prop_or_default]
+    pub moment: Option<f64>,
 }
 
 /// Maps lesson seconds to x positions in the drawing.
@@ -89,6 +95,9 @@ pub fn TimelineSvg(props: &TimelineSvgProps) -> Html {
                 { for drawn.iter().enumerate().map(|(i, lane)| {
                     lane_group(&plot, lane, AXIS_HEIGHT + i as f64 * LANE_HEIGHT)
                 }) }
+                if let Some(t) = props.moment {
+                    { moment(&plot, timeline, drawn.len(), t, height) }
+                }
                 if more > 0 {
                     <text class="lanes-more" x={PAD.to_string()} y={(height - 8.0).to_string()}>
                         { format!("… and {more} more lanes, in the list below.") }
@@ -98,6 +107,41 @@ pub fn TimelineSvg(props: &TimelineSvgProps) -> Html {
         }
     });
     html! { <div class="timeline-plot" ref={node}>{ for drawing }</div> }
+}
+
+/// The highlighted moment: a line at `t` across the drawing, its time on top, and a ring around
+/// each shape of the first `lanes` lanes that [`hits_at`] finds there (around the start of a
+/// segment that begins then, around the whole of one that spans it).
+fn moment(plot: &Plot, timeline: &Timeline, lanes: usize, t: f64, height: f64) -> Html {
+    let x = plot.x(t).min(plot.right);
+    let top = |lane: usize| AXIS_HEIGHT + lane as f64 * LANE_HEIGHT;
+    let rings = hits_at(timeline, t).into_iter().filter(|hit| hit.lane < lanes).map(|hit| {
+        let lane = &timeline.lanes[hit.lane];
+        let (from, to) = match hit.item {
+            Item::Segment(i) if (lane.segments[i].from - t).abs() < NEAR => (t, t),
+            Item::Segment(i) => (lane.segments[i].from, lane.segments[i].to),
+            Item::Mark(i) => (lane.marks[i].t, lane.marks[i].t),
+        };
+        let left = plot.x(from) - 4.0;
+        let width = (plot.x(to) - plot.x(from)).max(MIN_WIDTH) + 8.0;
+        html! {
+            <rect class="moment-hit" data-lane={lane.name.clone()} x={left.to_string()} y={(top(hit.lane) + BAR_Y - 4.0).to_string()}
+                width={width.to_string()} height={(BAR_HEIGHT + 8.0).to_string()} rx="5">
+                <title>{ hit.text }</title>
+            </rect>
+        }
+    });
+    let anchor = if x > plot.right - 60.0 { "end" } else { "start" };
+    let label_x = if anchor == "end" { x - 4.0 } else { x + 4.0 };
+    html! {
+        <g class="moment" data-t={t.to_string()}>
+            <line class="moment-line" x1={x.to_string()} x2={x.to_string()} y1={(AXIS_HEIGHT - 4.0).to_string()} y2={height.to_string()} />
+            <text class="moment-label" x={label_x.to_string()} y={(AXIS_HEIGHT - 2.0).to_string()} text-anchor={anchor}>
+                { format!("▼ {}", format_seconds(t)) }
+            </text>
+            { for rings }
+        </g>
+    }
 }
 
 /// Tick lines across all lanes, with their labels on top.

@@ -1,7 +1,8 @@
 //! The timeline panel: builds the model from the run's trace once, then shows it as a drawing
 //! and in words. While a run streams events it is rebuilt at most every [`REDRAW_MS`]: the
 //! drawing moves every shape when the axis grows, which is too much work for every batch.
-//! A finished run can be replayed: the drawing grows again from time 0 as the run did.
+//! A finished run can be replayed: the drawing grows again from time 0 as the run did. A
+//! moment can be highlighted on the drawing.
 
 use std::rc::Rc;
 
@@ -27,6 +28,9 @@ const REPLAY_FRAME_MS: u32 = 80;
 pub struct TimelineViewProps {
     /// The run so far (a finished run's whole trace works the same).
     pub trace: Rc<Trace>,
+    /// A loop time to highlight on the drawing (a failing check's moment).
+    #[prop_or_default]
+    pub moment: Option<f64>,
 }
 
 /// A replay under way: when it started (page clock, ms) and its pace.
@@ -88,7 +92,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     }
                 </p>
             }
-            <TimelineSvg timeline={timeline.clone()} />
+            <TimelineSvg timeline={timeline.clone()} moment={props.moment} />
             if timeline.lanes.is_empty() {
                 <p class="timeline-empty">{ "Run the program to see one lane per task." }</p>
             } else {

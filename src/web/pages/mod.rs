@@ -1,6 +1,9 @@
 //! The site's pages, one per route.
 
 mod catalogue;
+mod challenge;
+mod challenge_embed;
+mod challenge_list;
 mod embed;
 mod exercise;
 mod not_found;
@@ -8,6 +11,9 @@ mod scratchpad;
 mod timer_check;
 
 pub use catalogue::CataloguePage;
+pub use challenge::ChallengePage;
+pub use challenge_embed::ChallengeEmbedPage;
+pub use challenge_list::ChallengeListPage;
 pub use embed::EmbedPage;
 pub use exercise::ExercisePage;
 pub use not_found::NotFound;
