@@ -8,6 +8,7 @@ pub mod base64url;
 pub mod board;
 pub mod difficulty;
 pub mod embed;
+pub mod fetch_lab;
 pub mod highlight;
 pub mod inline_code;
 pub mod progress;
