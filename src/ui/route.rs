@@ -20,6 +20,8 @@ pub enum Route {
     },
     /// `#/play`: the scratchpad.
     Play,
+    /// `#/fetch`: the fetch fan-out lab (a waterfall of real requests).
+    FetchLab,
     /// `#/timers`: the browser timer check (two sleeps on browser timers).
     Timers,
     /// Any other fragment, kept to show it back to the reader.
@@ -37,6 +39,7 @@ impl Route {
             ("", "") => Route::Home,
             ("/play", "") => Route::Play,
             ("/timers", "") => Route::Timers,
+            ("/fetch", "") => Route::FetchLab,
             (path, "") if path.strip_prefix("/embed/").is_some_and(is_id) => {
                 Route::Embed { id: path["/embed/".len()..].to_string() }
             }
@@ -57,6 +60,7 @@ impl Route {
             Route::Exercise { id, share: Some(token) } => format!("#/ex/{id}?s={token}"),
             Route::Embed { id } => format!("#/embed/{id}"),
             Route::Play => "#/play".into(),
+            Route::FetchLab => "#/fetch".into(),
             Route::Timers => "#/timers".into(),
         }
     }
@@ -72,6 +76,7 @@ impl Route {
             Route::Home => "Exercises",
             Route::Exercise { .. } | Route::Embed { .. } => "Exercise",
             Route::Play => "Scratchpad",
+            Route::FetchLab => "Fetch lab",
             Route::Timers => "Timer check",
             Route::NotFound(_) => "Page not found",
         }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::hooks::use_route;
-use super::pages::{CataloguePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck};
+use super::pages::{CataloguePage, EmbedPage, ExercisePage, FetchLabPage, NotFound, ScratchpadPage, TimerCheck};
 use crate::ui::route::Route;
 
 /// The whole app.
@@ -32,6 +32,7 @@ pub fn App() -> Html {
         // An embedded exercise stands alone in its iframe, without the site's header.
         Route::Embed { id } => return html! { <EmbedPage key={id.clone()} id={id.clone()} /> },
         Route::Play => html! { <ScratchpadPage /> },
+        Route::FetchLab => html! { <FetchLabPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
     };
@@ -42,6 +43,7 @@ pub fn App() -> Html {
                     <a class="brand" href={Route::Home.href()}>{ "Loopscope" }</a>
                     { link(Route::Home, "Exercises") }
                     { link(Route::Play, "Scratchpad") }
+                    { link(Route::FetchLab, "Fetch lab") }
                     { link(Route::Timers, "Timer check") }
                 </nav>
             </header>

@@ -41,6 +41,18 @@ impl BarState {
         }
     }
 
+    /// The state's name without its details: `done`, `HTTP error`, `timed out`.
+    pub fn kind_label(&self) -> &'static str {
+        match self {
+            BarState::InFlight => "in flight",
+            BarState::Done(_) => "done",
+            BarState::HttpError(_) => "HTTP error",
+            BarState::Failed(_) => "failed",
+            BarState::TimedOut => "timed out",
+            BarState::Aborted => "aborted",
+        }
+    }
+
     /// What a reader is told: `done (200)`, `HTTP 503`, `timed out`.
     pub fn label(&self) -> String {
         match self {
@@ -135,22 +147,10 @@ pub fn tally(bars: &[Bar]) -> Vec<(&'static str, String, usize)> {
         let key = bar.state.key();
         match counts.iter_mut().find(|(k, _, _)| *k == key) {
             Some(entry) => entry.2 += 1,
-            None => counts.push((key, tally_label(&bar.state).into(), 1)),
+            None => counts.push((key, bar.state.kind_label().into(), 1)),
         }
     }
     let order = ["in-flight", "done", "http-error", "failed", "timed-out", "aborted"];
     counts.sort_by_key(|(key, _, _)| order.iter().position(|k| k == key));
     counts
-}
-
-/// The label of a state in the tally, without its status.
-fn tally_label(state: &BarState) -> &'static str {
-    match state {
-        BarState::InFlight => "in flight",
-        BarState::Done(_) => "done",
-        BarState::HttpError(_) => "HTTP error",
-        BarState::Failed(_) => "failed",
-        BarState::TimedOut => "timed out",
-        BarState::Aborted => "aborted",
-    }
 }
