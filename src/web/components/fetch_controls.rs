@@ -52,45 +52,52 @@ pub fn FetchControls(props: &FetchControlsProps) -> Html {
     };
     let slots = form.slots.trim().parse().unwrap_or(5);
     let urls_error = error(Field::Urls);
+    let builtin = html! {
+        <>
+            <div class="lab-choices" role="radiogroup" aria-label="Latency">
+                { for Latency::ALL.iter().map(|&latency| radio(
+                    "latency",
+                    format!("lab-latency-{}", latency.key()),
+                    latency.label().into(),
+                    form.latency == latency,
+                    Edit::Latency(latency),
+                )) }
+            </div>
+            <div class="lab-choices">
+                <FetchField id="lab-fail" label="Failure rate (%)" value={form.fail_percent.clone()}
+                    placeholder={AttrValue::Static("0")} error={error(Field::FailRate)} on_input={edit(Edit::FailPercent)} />
+            </div>
+        </>
+    };
+    let custom = html! {
+        <div class="field lab-field lab-urls">
+            <label for="lab-urls">{ "One URL per line (http:// or https://)" }</label>
+            <textarea
+                id="lab-urls"
+                rows="4"
+                spellcheck="false"
+                value={form.urls.clone()}
+                aria-invalid={urls_error.is_some().then_some("true")}
+                aria-describedby="lab-urls-help"
+                oninput={edit(Edit::Urls).reform(|event: InputEvent| event_value(&event))}
+            />
+            <p class="hint" id="lab-urls-help">
+                { "Request i goes to URL i modulo the list's length. Nothing is fetched \
+                   until you press Run; another site answers only if it allows CORS." }
+            </p>
+            if let Some(message) = urls_error {
+                <p class="field-error">{ message }</p>
+            }
+        </div>
+    };
     html! {
         <form class="lab-form" onsubmit={on_submit} novalidate=true>
             <fieldset class="lab-group">
                 <legend>{ "URLs" }</legend>
                 { radio("urls", "lab-builtin".into(), "Built-in delays (lab.invalid)".into(), !form.custom, Edit::Custom(false)) }
+                if !form.custom { { builtin } }
                 { radio("urls", "lab-custom".into(), "My own URLs".into(), form.custom, Edit::Custom(true)) }
-                if form.custom {
-                    <div class="field lab-field lab-urls">
-                        <label for="lab-urls">{ "One URL per line (http:// or https://)" }</label>
-                        <textarea
-                            id="lab-urls"
-                            rows="4"
-                            spellcheck="false"
-                            value={form.urls.clone()}
-                            aria-invalid={urls_error.is_some().then_some("true")}
-                            aria-describedby="lab-urls-help"
-                            oninput={edit(Edit::Urls).reform(|event: InputEvent| event_value(&event))}
-                        />
-                        <p class="hint" id="lab-urls-help">
-                            { "Request i goes to URL i modulo the list's length. Nothing is fetched \
-                               until you press Run; another site answers only if it allows CORS." }
-                        </p>
-                        if let Some(message) = urls_error {
-                            <p class="field-error">{ message }</p>
-                        }
-                    </div>
-                } else {
-                    <div class="lab-choices" role="radiogroup" aria-label="Latency">
-                        { for Latency::ALL.iter().map(|&latency| radio(
-                            "latency",
-                            format!("lab-latency-{}", latency.key()),
-                            latency.label().into(),
-                            form.latency == latency,
-                            Edit::Latency(latency),
-                        )) }
-                    </div>
-                    <FetchField id="lab-fail" label="Failure rate (%)" value={form.fail_percent.clone()}
-                        placeholder={AttrValue::Static("0")} error={error(Field::FailRate)} on_input={edit(Edit::FailPercent)} />
-                }
+                if form.custom { { custom } }
             </fieldset>
             <fieldset class="lab-group">
                 <legend>{ "How the requests are made" }</legend>

@@ -12,6 +12,8 @@ use crate::ui::seconds::format_seconds;
 pub struct FetchSummaryProps {
     /// Where the run is.
     pub status: RunStatus,
+    /// Number of the latest run (0 before the first), shown as `data-run` for tests.
+    pub run_number: u32,
     /// Seconds since the run began (while it goes).
     pub elapsed: f64,
     /// When the last request ended, if one did.
@@ -64,7 +66,7 @@ pub fn FetchSummary(props: &FetchSummaryProps) -> Html {
     });
     html! {
         <div class="lab-summary" aria-live="polite">
-            <p id="lab-status" data-state={key}>{ status }</p>
+            <p id="lab-status" data-state={key} data-run={props.run_number.to_string()}>{ status }</p>
             { for verdicts }
             if !props.tally.is_empty() {
                 <p id="lab-tally">

@@ -63,6 +63,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
         let max_ticks = ((width - LEFT - RIGHT) / TICK_ROOM).floor().max(2.0) as usize;
         let axis = Axis::new(props.end, max_ticks);
         let x = |t: f64| axis.x(t, LEFT, width - RIGHT);
+        let last_tick = axis.ticks().len();
         let row = (ROWS_HEIGHT / bars.len() as f64).clamp(ROW_MIN, ROW_MAX);
         let height = AXIS_HEIGHT + row * bars.len() as f64 + 4.0;
         let label_every = (12.0 / row).ceil() as usize;
@@ -72,10 +73,11 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
                 viewBox={format!("0 0 {width} {height}")}
                 aria-label={format!("Waterfall of {} requests; hover a bar for its times.", bars.len())}>
                 <g class="axis">
-                    { for axis.ticks().iter().map(|&t| html! {
+                    { for axis.ticks().iter().enumerate().map(|(i, &t)| html! {
                         <g class="tick">
                             <line class="tick-line" x1={x(t).to_string()} x2={x(t).to_string()} y1={(AXIS_HEIGHT - 5.0).to_string()} y2={height.to_string()} />
-                            <text class="tick-label" x={x(t).to_string()} y="14" text-anchor="middle">{ format!("{} ms", ms(t)) }</text>
+                            <text class="tick-label" x={x(t).to_string()} y="14"
+                                text-anchor={if i + 1 == last_tick { "end" } else { "middle" }}>{ format!("{} ms", ms(t)) }</text>
                         </g>
                     }) }
                 </g>
@@ -90,7 +92,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
                     );
                     html! {
                         <g class={classes!("wf-bar", bar.state.key())} data-id={bar.id.to_string()} data-state={bar.state.key()}
-                            data-queued={ms(bar.queued_from)} data-start={ms(bar.start)} data-end={ms(bar.end)}>
+                            data-url={bar.url.clone()} data-queued={ms(bar.queued_from)} data-start={ms(bar.start)} data-end={ms(bar.end)}>
                             <title>{ title }</title>
                             if i % label_every == 0 {
                                 <text class="wf-number" x={(LEFT - 6.0).to_string()} y={(top + row * 0.5 + 4.0).to_string()} text-anchor="end">{ bar.id }</text>

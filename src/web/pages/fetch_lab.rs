@@ -90,7 +90,7 @@ pub fn FetchLabPage() -> Html {
             </div>
             <section class="pane lab-result" aria-labelledby="waterfall-heading">
                 <h2 id="waterfall-heading">{ "Waterfall" }</h2>
-                <FetchSummary status={pad.status.clone()} {elapsed} {total} run={lab.run.clone()} tally={tally(&drawn)} />
+                <FetchSummary status={pad.status.clone()} run_number={pad.run} {elapsed} {total} run={lab.run.clone()} tally={tally(&drawn)} />
                 <Waterfall bars={drawn} end={axis_end} {ideal} />
                 <details class="lab-output">
                     <summary>{ "What the program printed" }</summary>
