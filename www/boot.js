@@ -7,3 +7,9 @@ const tag = document.querySelector("script[data-wasm]");
 const loopscope = await import(tag.dataset.js);
 await loopscope.default({ module_or_path: tag.dataset.wasm });
 window.loopscope = loopscope;
+// The service worker answers the site's built-in latency endpoint (lab/delay) for programs
+// that fetch https://lab.invalid/...; without it the page answers those requests itself.
+if ("serviceWorker" in navigator) {
+  const worker = new URL("sw.js", new URL(tag.dataset.js, document.baseURI));
+  navigator.serviceWorker.register(worker, { scope: new URL("./", worker).pathname }).catch(() => {});
+}

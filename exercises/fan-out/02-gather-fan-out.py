@@ -1,13 +1,16 @@
 import asyncio
+import aiohttp
 
-async def fetch(url, delay):
-    await asyncio.sleep(delay)  # stands in for the network round trip
-    return f"{url}: 200 OK"
+async def fetch(session, n, ms):
+    # lab.invalid is the site's own test endpoint: it answers after ms milliseconds
+    async with session.get(f"https://lab.invalid/delay?ms={ms}&id={n}") as resp:
+        return f"/products/{n}: {resp.status} {resp.reason}"
 
 async def main():
-    delays = {f"/products/{n}": 0.25 * (n % 4 + 1) for n in range(1, 11)}
-    pages = await asyncio.gather(*(fetch(url, delay) for url, delay in delays.items()))
+    delays = {n: 250 * (n % 4 + 1) for n in range(1, 11)}
+    async with aiohttp.ClientSession() as session:
+        pages = await asyncio.gather(*(fetch(session, n, ms) for n, ms in delays.items()))
     print(f"fetched {len(pages)} product pages; the first says {pages[0]!r}")
-    print(f"one at a time they would take {sum(delays.values())}s")
+    print(f"one at a time they would take {sum(delays.values()) / 1000}s")
 
 asyncio.run(main())

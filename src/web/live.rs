@@ -4,15 +4,21 @@
 //! the program and the page see is in lesson seconds. Ready work runs in slices of a few
 //! milliseconds; between slices the driver yields to the browser with a macrotask (a
 //! `MessageChannel` message), so the page keeps painting, and when nothing is ready it sleeps
-//! on a browser timer until the next deadline. Dropping the future returned by [`run_live`]
-//! (or calling [`LiveRun::stop`]) stops the run; no timer outlives it.
+//! on a browser timer until the next deadline, or until a network reply comes in (requests
+//! go to the browser's `fetch`, see [`super::fetch`]). Dropping the future returned by
+//! [`run_live`] (or calling [`LiveRun::stop`]) stops the run and aborts every request in
+//! flight; no timer outlives it.
 
 use super::clock::now_ms;
+use super::fetch::{FetchNetwork, NetStats};
+use super::fetch_wake::Wake;
 use crate::python::interp::{Host, Limits};
+use crate::python::net::Network;
 use crate::python::{Outcome, Program, Step};
 use crate::runtime::trace::Trace;
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;
+use std::future::Future;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -31,12 +37,18 @@ const MAX_BLOCK_MS: f64 = 2_000.0;
 pub struct LiveHost {
     start_ms: Rc<Cell<f64>>,
     scale: f64,
+    net: FetchNetwork,
 }
 
 impl LiveHost {
     /// A clock playing `scale` lesson seconds per real second (0.1 … 1), starting now.
     pub fn new(scale: f64) -> Self {
-        LiveHost { start_ms: Rc::new(Cell::new(now_ms())), scale: scale.clamp(0.01, 1.0) }
+        Self::waking(scale, Rc::default())
+    }
+
+    /// Like [`new`](Self::new), with a network whose replies fire `wake`.
+    fn waking(scale: f64, wake: Rc<Wake>) -> Self {
+        LiveHost { start_ms: Rc::new(Cell::new(now_ms())), scale: scale.clamp(0.01, 1.0), net: FetchNetwork::waking(wake) }
     }
 
     /// Restarts the clock at lesson time 0.
@@ -56,6 +68,9 @@ impl Host for LiveHost {
         let until = now_ms() + (secs * 1000.0 * self.scale).min(MAX_BLOCK_MS);
         while now_ms() < until {}
     }
+    fn network(&self) -> Option<&dyn Network> {
+        Some(&self.net)
+    }
 }
 
 /// How a live run ended, with its trace.
@@ -67,18 +82,22 @@ pub struct LiveResult {
     /// The tab was hidden during the run, so browsers throttled its timers: times are
     /// unreliable.
     pub hidden: bool,
+    /// What the run's requests did: which path answered the lab's, how many were aborted.
+    pub network: NetStats,
 }
 
 /// A handle to stop a live run.
 #[derive(Clone, Default)]
 pub struct LiveRun {
     stop: Rc<Cell<bool>>,
+    wake: Rc<Wake>,
 }
 
 impl LiveRun {
-    /// Asks the run to stop at its next step.
+    /// Asks the run to stop at its next step (waking it if it waits for a network reply).
     pub fn stop(&self) {
         self.stop.set(true);
+        self.wake.fire();
     }
 }
 
@@ -145,6 +164,23 @@ async fn yield_macrotask() {
 /// (which are not clamped) until the deadline has passed.
 const TIMER_EARLY_MS: f64 = 6.0;
 
+/// Waits until `due_ms` (infinite: no timer) or until a network reply fires `wake`, whichever
+/// comes first.
+async fn wait_for_work(due_ms: f64, wake: &Rc<Wake>) {
+    let mut reply = std::pin::pin!(wake.fired());
+    if due_ms.is_infinite() {
+        return reply.await;
+    }
+    let mut timer = std::pin::pin!(wait_until(due_ms));
+    std::future::poll_fn(|cx| {
+        if reply.as_mut().poll(cx).is_ready() || timer.as_mut().poll(cx).is_ready() {
+            return std::task::Poll::Ready(());
+        }
+        std::task::Poll::Pending
+    })
+    .await
+}
+
 async fn wait_until(due_ms: f64) {
     let wait = due_ms - now_ms() - TIMER_EARLY_MS;
     if wait >= 1.0 {
@@ -167,7 +203,7 @@ pub async fn run_live(
     handle: LiveRun,
     mut on_progress: impl FnMut(&Trace),
 ) -> Result<LiveResult, crate::python::error::CompileError> {
-    let host = LiveHost::new(scale);
+    let host = LiveHost::waking(scale, handle.wake.clone());
     let mut program = Program::new(source, "main.py", Box::new(host.clone()), Limits::default())?;
     program.preload_imports();
     host.restart();
@@ -175,8 +211,10 @@ pub async fn run_live(
     let hidden = HiddenWatch::start();
     let mut slice_start = now_ms();
     let mut steps: u32 = 0;
+    let wake = handle.wake.clone();
     let outcome = loop {
         if handle.stop.get() {
+            program.interp().abort_all_requests();
             break Outcome { exit_code: 1, stopped: Some("Stopped.".into()) };
         }
         match program.step() {
@@ -192,12 +230,12 @@ pub async fn run_live(
             Step::WaitUntil(t) => {
                 on_progress(&program.trace());
                 let due_ms = start_ms + t * 1000.0 * scale.clamp(0.01, 1.0);
-                wait_until(due_ms).await;
+                wait_for_work(due_ms, &wake).await;
                 slice_start = now_ms();
             }
         }
     };
     on_progress(&program.trace());
     let trace = program.trace().clone();
-    Ok(LiveResult { outcome, trace, hidden: hidden.seen() })
+    Ok(LiveResult { outcome, trace, hidden: hidden.seen(), network: host.net.stats() })
 }

@@ -12,6 +12,8 @@ mod caret;
 mod catalogue;
 pub mod clock;
 mod components;
+pub mod fetch;
+pub mod fetch_wake;
 mod hooks;
 mod listener;
 pub mod live;
