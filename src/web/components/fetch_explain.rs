@@ -42,9 +42,11 @@ pub fn FetchExplain(props: &FetchExplainProps) -> Html {
                 { "The built-in delays never reach a server. When the site's service worker controls the \
                    page, each request to " }<code>{ "lab.invalid" }</code>
                 { " becomes a real fetch that the worker answers itself after the delay: no connection \
-                   is opened, so no per-host limit applies. Without a service worker (the first visit, \
+                   is opened, so no per-host limit applies, though each answer still crosses from \
+                   the page to the worker and back, which adds time per request (more on a busy \
+                   machine). Without a service worker (the first visit, \
                    some private windows, hosts that do not allow them) the page answers on its own \
-                   timers, with the same result. Either way, only the program's own choices — a \
+                   timers: the same shape, without the round trip. Either way, only the program's own choices — a \
                    semaphore, a rate limit, awaiting one request at a time — shape the waterfall." }
             </p>
             <p id="lab-path"><strong>{ this_run }</strong></p>

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::runtime::trace::Event;
 use crate::ui::fetch_lab::{bars, requests_end, tally, Action, Answerer, FetchLab, LabRun, UrlSet};
 use crate::ui::scratchpad::{Action as RunAction, RunStatus, Scratchpad};
+use crate::web::fetch::{lab_path_now, LabPath};
 use crate::web::components::{FetchCode, FetchControls, FetchExplain, FetchSummary, OutputView, Waterfall};
 use crate::web::hooks::{use_elapsed, use_live_run};
 use crate::web::virtual_run::virtual_run;
@@ -105,7 +106,11 @@ pub fn FetchLabPage() -> Html {
     }
 }
 
-/// Who answers the built-in endpoint right now: the page itself, on its loop timers.
+/// Who answers the built-in endpoint right now: the service worker when one controls the
+/// page, else the page itself.
 fn answerer_now() -> Answerer {
-    Answerer::InPage
+    match lab_path_now() {
+        LabPath::ServiceWorker => Answerer::ServiceWorker,
+        LabPath::InPage => Answerer::InPage,
+    }
 }
