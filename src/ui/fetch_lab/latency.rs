@@ -20,18 +20,13 @@ impl Latency {
     /// Every distribution, in the order the picker shows them.
     pub const ALL: [Latency; 3] = [Latency::Fixed100, Latency::Uniform50To150, Latency::LongTail];
 
-    /// A short name for forms and URLs: `fixed`, `uniform`, `tail`.
+    /// A short name for element ids: `fixed`, `uniform`, `tail`.
     pub fn key(self) -> &'static str {
         match self {
             Latency::Fixed100 => "fixed",
             Latency::Uniform50To150 => "uniform",
             Latency::LongTail => "tail",
         }
-    }
-
-    /// The distribution named `key`, if any.
-    pub fn from_key(key: &str) -> Option<Latency> {
-        Latency::ALL.into_iter().find(|l| l.key() == key)
     }
 
     /// What the picker says: `fixed 100 ms`.

@@ -41,17 +41,15 @@ impl Mode {
             Mode::AsCompleted => "as_completed",
         }
     }
-}
 
-impl Mode {
     /// Every pattern, in the order the picker shows them (`Semaphore` with 5 slots).
     pub const ALL: [Mode; 5] = [Mode::Sequential, Mode::Gather, Mode::GatherExceptions, Mode::Semaphore(5), Mode::AsCompleted];
 
-    /// The pattern named `key`; a semaphore gets `slots` slots.
-    pub fn from_key(key: &str, slots: u32) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.key() == key).map(|m| match m {
+    /// The same pattern; a semaphore with `slots` slots.
+    pub fn with_slots(self, slots: u32) -> Mode {
+        match self {
             Mode::Semaphore(_) => Mode::Semaphore(slots),
             other => other,
-        })
+        }
     }
 }

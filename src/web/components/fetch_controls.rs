@@ -106,7 +106,7 @@ pub fn FetchControls(props: &FetchControlsProps) -> Html {
                     format!("lab-mode-{}", mode.key()),
                     mode.label().into(),
                     form.mode.key() == mode.key(),
-                    Edit::Mode(Mode::from_key(mode.key(), slots).unwrap_or(mode)),
+                    Edit::Mode(mode.with_slots(slots)),
                 )) }
                 if matches!(form.mode, Mode::Semaphore(_)) {
                     <FetchField id="lab-slots" label="k (requests at a time)" value={form.slots.clone()}
