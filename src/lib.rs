@@ -13,6 +13,7 @@
 #![warn(clippy::print_stdout, clippy::dbg_macro)]
 
 pub mod catalogue;
+pub mod challenge;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod fixture;

@@ -38,6 +38,7 @@ pub mod value;
 mod warnings;
 
 pub use exceptions::Unwind;
+pub use modules::loopscope;
 pub use program::{Outcome, Program, Step};
 
 /// Result of any Python-level operation.

@@ -74,7 +74,7 @@ pub struct Function {
     /// Defaults of the keyword-only parameters, by position in `kwonly` (`Unbound` = required).
     pub kw_defaults: Vec<Value>,
     /// The cells of the free variables, in the order of the scope's `free` list.
-    pub closure: Vec<Rc<Cell>>,
+    pub closure: Rc<[Rc<Cell>]>,
     /// The module whose globals the body sees.
     pub module: Rc<ModuleObj>,
     /// The class whose body defined this function (for zero-argument `super()`).

@@ -95,7 +95,7 @@ impl Interp {
                 }
             }
         }
-        let mut frame = Frame::new(0, Rc::from(Vec::new()), module.clone(), Rc::from("<module>"), 1);
+        let mut frame = Frame::new(0, Rc::new([]), module.clone(), Rc::from("<module>"), 1);
         self.exec_block(&mut frame, &tree.body)?;
         let names = module.global_names.borrow();
         let globals = module.globals.borrow();
@@ -130,7 +130,7 @@ impl Program {
         let body_tree = tree.clone();
         let body = async move {
             let tree = body_tree;
-            let mut frame = Frame::new(0, Rc::from(Vec::new()), module.clone(), Rc::from("<module>"), 1);
+            let mut frame = Frame::new(0, Rc::new([]), module.clone(), Rc::from("<module>"), 1);
             match runner.exec_block_a(&mut frame, &tree.body).await {
                 Ok(Flow::Return(_)) | Ok(_) => Ok(Value::None),
                 Err(e) => Err(runner.add_traceback(e, &frame)),

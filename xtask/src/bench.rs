@@ -1,11 +1,12 @@
 //! `cargo xtask bench`: the benchmark programs of `benches/programs/`, Loopscope beside
-//! CPython 3.11, natively and in headless Chromium, as one Markdown report.
+//! CPython 3.11, natively and in headless Chromium, then beside Pyodide, as one Markdown report.
 //!
 //! - Native: `loopscope run` on the virtual clock (a whole process; it starts in about 2 ms)
 //!   and CPython timed inside its own process around `runpy` (so its start-up, 150 ms on this
 //!   machine, is left out), alternately, [`RUNS`] times each.
 //! - Chromium: the ignored benchmarks of `tests/browser_bench.rs`, built in release, on the
 //!   virtual clock and on the browser clock, each divided by the native CPython median.
+//! - Peers: Loopscope's release site beside Pyodide in headless Chromium ([`crate::bench_peers`]).
 //!
 //! Virtual sleeps take no time, while CPython and the browser clock really sleep: the report
 //! says so where it matters (0.1 s in `gather_10k_sleep`, 0.09 s in `gather_1k`).
@@ -28,7 +29,8 @@ print((time.perf_counter() - t) * 1000, file=sys.stderr)\n";
 /// Runs every benchmark and prints the report.
 pub fn bench(root: &Path) -> Result<()> {
     proc::run(Command::new("cargo").args(["build", "--release", "--bin", "loopscope"]).current_dir(root))?;
-    let loopscope = root.join("target/release/loopscope");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let loopscope = target.join("release/loopscope");
     let dir = root.join("benches/programs");
     let mut programs: Vec<_> = std::fs::read_dir(&dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
     programs.sort();
@@ -64,7 +66,7 @@ pub fn bench(root: &Path) -> Result<()> {
         let ((v, vr), (l, lr)) = (cell("virtual"), cell("live"));
         println!("| {name} | {v} | {vr} | {l} | {lr} |");
     }
-    Ok(())
+    crate::bench_peers::peers(root, &cpython)
 }
 
 /// Runs the browser benchmarks in headless Chromium and reads their `BENCH <clock> <name> <ms>`

@@ -4,7 +4,9 @@
 //! it needs and is missing (see `setup`), printing what it installs.
 
 mod bench;
+mod bench_peers;
 mod error;
+mod fuzz;
 mod lockfile;
 mod paths;
 mod proc;
@@ -12,6 +14,7 @@ mod serve;
 mod setup;
 mod site;
 mod size;
+mod soak;
 mod static_server;
 mod summary;
 mod test;
@@ -30,8 +33,11 @@ usage: cargo xtask <command>
   serve                    serve the playground at http://127.0.0.1:8080/ (debug build, rebuilt on change)
   build [--public-url P]   release build into dist/, asset URLs under P (default /)
   test                     native, Chrome, Firefox and end-to-end tests; ends with `N passed, N failed`
-  bench                    time the benchmark programs natively and in headless Chromium, beside CPython 3.11
-  size                     what the interpreter adds to a release wasm, and the site's first-visit bytes (gzip)";
+  bench                    time the benchmark programs natively and in headless Chromium, beside CPython 3.11 and Pyodide
+  size                     what the interpreter adds to a release wasm, and the site's first-visit bytes (gzip)
+  fuzz [--seconds N]       run the interpreter's cargo-fuzz target for N seconds (default 600)
+  soak [--runs N] [--browsers chromium,firefox] [--only ID]
+                           run every exercise N times (default 50) on the browser clock: same order, no heap growth";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +63,8 @@ fn dispatch(root: &Path, args: &[String]) -> Result<ExitCode> {
         ["test"] => test::test(root),
         ["bench"] => bench::bench(root).map(|()| ExitCode::SUCCESS),
         ["size"] => size::size(root).map(|()| ExitCode::SUCCESS),
+        ["soak", rest @ ..] => soak::soak(root, rest),
+        ["fuzz", rest @ ..] => fuzz::fuzz(root, fuzz::seconds(rest)?),
         _ => Err(Error::new(USAGE)),
     }
 }

@@ -202,9 +202,14 @@ fn installed_version(binary: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Runs `npm ci` in `e2e/` unless its `node_modules` is newer than its `package-lock.json`.
+/// Installs the npm packages of `e2e/` (playwright-core, binaryen's wasm-opt).
 fn ensure_npm_packages(root: &Path) -> Result<()> {
-    let dir = paths::e2e_dir(root);
+    ensure_npm_folder(&paths::e2e_dir(root), "playwright-core, binaryen")
+}
+
+/// Runs `npm ci` in `dir` unless its `node_modules` is newer than its `package-lock.json`;
+/// `packages` names them in what it prints.
+pub fn ensure_npm_folder(dir: &Path, packages: &str) -> Result<()> {
     let modified = |file: &str| {
         fs::metadata(dir.join(file))
             .and_then(|meta| meta.modified())
@@ -212,11 +217,12 @@ fn ensure_npm_packages(root: &Path) -> Result<()> {
     };
     let wanted = modified("package-lock.json");
     let installed = modified("node_modules/.package-lock.json");
+    let name = dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     if matches!((wanted, installed), (Some(wanted), Some(installed)) if installed >= wanted) {
-        println!("setup: present: npm packages of e2e/ (playwright-core, binaryen)");
+        println!("setup: present: npm packages of {name}/ ({packages})");
         return Ok(());
     }
-    println!("setup: installing npm packages of e2e/ (playwright-core, binaryen: npm ci)");
+    println!("setup: installing npm packages of {name}/ ({packages}: npm ci)");
     proc::run(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])

@@ -182,6 +182,14 @@ pub fn install(_interp: &Interp, attrs: &mut Attrs) {
             }
             Ok(Value::None)
         }),
+        ("_label_sleep", |i, a| {
+            if let (Some(Value::Native(n)), Some(delay)) = (a.pos.first(), a.pos.get(1)) {
+                if let Some(f) = downcast_rc::<Fut>(n) {
+                    *f.label.borrow_mut() = Some(i.sleep_label(delay)?);
+                }
+            }
+            Ok(Value::None)
+        }),
         ("_set_cancel", |_, a| {
             if let (Some(Value::Native(n)), Some(hook)) = (a.pos.first(), a.pos.get(1)) {
                 if let Some(f) = downcast_rc::<Fut>(n) {

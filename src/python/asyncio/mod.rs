@@ -78,6 +78,9 @@ pub struct AioState {
     pub net: crate::python::net::NetState,
     /// Futures dropped with an exception nobody retrieved, to report.
     pub unretrieved: Rc<Unretrieved>,
+    /// The last `sleep(<delay>)` label made, keyed by the delay's bits: programs sleep for the
+    /// same few delays many times, and the float's repr is costly.
+    pub sleep_label: RefCell<Option<(u64, Rc<str>)>>,
 }
 
 /// The `asyncio.Future` class.
@@ -232,6 +235,20 @@ pub fn task_text(word: &str, name: &str, coro: &str, defined_at: Option<&(Rc<str
 }
 
 impl Interp {
+    /// What a task sleeping for `delay` waits on, for the trace: `sleep(0.1)`.
+    pub(crate) fn sleep_label(&self, delay: &Value) -> PyResult<Rc<str>> {
+        let Value::Float(x) = delay else { return Ok(Rc::from(format!("sleep({})", self.repr(delay)?))) };
+        let bits = x.to_bits();
+        if let Some((b, label)) = &*self.aio.sleep_label.borrow() {
+            if *b == bits {
+                return Ok(label.clone());
+            }
+        }
+        let label: Rc<str> = Rc::from(format!("sleep({})", self.repr(delay)?));
+        *self.aio.sleep_label.borrow_mut() = Some((bits, label.clone()));
+        Ok(label)
+    }
+
     /// `asyncio.create_task(coro, name=None)`.
     pub fn create_task(&self, coro: Value, name: Option<Value>) -> PyResult<Value> {
         let c = match &coro {

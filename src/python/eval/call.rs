@@ -2,7 +2,7 @@
 //! CPython's error messages, and running their bodies (or wrapping them in a coroutine or
 //! generator object).
 
-use super::{Flow, Frame};
+use super::{Flow, Frame, QualPrefix};
 use crate::python::ast::*;
 use crate::python::coroutine::{CoroKind, Coroutine};
 use crate::python::exceptions::{exc_data, ExcType, TbEntry, Unwind};
@@ -17,8 +17,8 @@ use std::rc::Rc;
 /// Builds a function object for `def` with already-evaluated defaults.
 pub fn make_function(f: &mut Frame, interp: &Interp, def: &Rc<FunctionDef>, defaults: Vec<Value>, kw_defaults: Vec<Value>) -> Value {
     let scope = def.scope.get().expect("resolved");
-    let closure: Vec<Rc<Cell>> = scope.free.iter().map(|(_, slot)| interp.cell_of(f, *slot)).collect();
-    let qualname: Rc<str> = Rc::from(format!("{}{}", f.prefix, def.name).as_str());
+    let closure: Rc<[Rc<Cell>]> = scope.free.iter().map(|(_, slot)| interp.cell_of(f, *slot)).collect();
+    let qualname = f.prefix.qualname(&def.name);
     Value::Function(Rc::new(Function {
         def: def.clone(),
         attrs: Default::default(),
@@ -67,12 +67,12 @@ impl Interp {
         let scope = def.scope.get().expect("resolved");
         let mut frame = Frame::new(
             scope.n_locals as usize,
-            Rc::from(func.closure.clone()),
+            func.closure.clone(),
             func.module.clone(),
             def.name.clone(),
             def.span.line,
         );
-        frame.prefix = Rc::from(format!("{}.<locals>.", func.qualname).as_str());
+        frame.prefix = QualPrefix::Function(func.qualname.clone());
         self.bind_args(func, args, &mut frame.locals)?;
         for &c in &scope.cell_slots {
             let v = std::mem::replace(&mut frame.locals[c as usize], Value::Unbound);

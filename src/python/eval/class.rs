@@ -1,6 +1,6 @@
 //! `class` statements: running the body in its own namespace and building the class.
 
-use super::Frame;
+use super::{Frame, QualPrefix};
 use crate::python::ast::ClassDef;
 use crate::python::attrs::Attrs;
 use crate::python::class_mro::linearize;
@@ -48,10 +48,10 @@ impl Interp {
             ClassKind::User
         };
         let scope = def.scope.get().expect("resolved");
-        let closure: Vec<Rc<Cell>> = scope.free.iter().map(|(_, slot)| self.cell_of(f, *slot)).collect();
-        let qualname: Rc<str> = Rc::from(format!("{}{}", f.prefix, def.name).as_str());
-        let mut body = Frame::new(0, Rc::from(closure), f.module.clone(), def.name.clone(), def.span.line);
-        body.prefix = Rc::from(format!("{qualname}.").as_str());
+        let closure: Rc<[Rc<Cell>]> = scope.free.iter().map(|(_, slot)| self.cell_of(f, *slot)).collect();
+        let qualname = f.prefix.qualname(&def.name);
+        let mut body = Frame::new(0, closure, f.module.clone(), def.name.clone(), def.span.line);
+        body.prefix = QualPrefix::Class(qualname.clone());
         let mut ns = Attrs::new();
         ns.set(Rc::from("__module__"), Value::Str(f.module.name.clone()));
         ns.set(Rc::from("__qualname__"), Value::Str(qualname.clone()));

@@ -211,7 +211,7 @@ impl Interp {
     }
 
     pub(crate) fn eval_args(&self, f: &mut Frame, args: &[Arg]) -> PyResult<Args> {
-        let mut out = Args { pos: Vec::with_capacity(args.len()), kw: Vec::new() };
+        let mut out = Args { pos: Vec::with_capacity(args.len() + 1), kw: Vec::new() };
         for a in args {
             match a {
                 Arg::Positional(x) => out.pos.push(self.eval(f, x)?),

@@ -52,15 +52,38 @@ pub struct Frame {
     pub is_async_gen: bool,
     /// Unique per activation, so a traceback gets one entry per frame it passes through.
     pub id: u64,
-    /// What `__qualname__` of functions and classes defined here starts with
-    /// (`""` at module level, `"f.<locals>."` in a function, `"C."` in a class body).
-    pub prefix: Rc<str>,
+    /// What `__qualname__` of functions and classes defined here starts with.
+    pub prefix: QualPrefix,
+}
+
+/// Where a frame's code sits, for the `__qualname__` of what it defines: kept as the
+/// enclosing qualname and joined only when something is defined, so a call does not build
+/// a string.
+#[derive(Clone)]
+pub enum QualPrefix {
+    /// Module level: a definition's qualname is its name.
+    Module,
+    /// In the function with this qualname: `f.<locals>.name`.
+    Function(Rc<str>),
+    /// In the body of the class with this qualname: `C.name`.
+    Class(Rc<str>),
+}
+
+impl QualPrefix {
+    /// The qualname of `name` defined here.
+    pub fn qualname(&self, name: &str) -> Rc<str> {
+        match self {
+            QualPrefix::Module => Rc::from(name),
+            QualPrefix::Function(q) => Rc::from(format!("{q}.<locals>.{name}")),
+            QualPrefix::Class(q) => Rc::from(format!("{q}.{name}")),
+        }
+    }
 }
 
 impl Frame {
     /// A frame with `n` unbound locals.
     pub fn new(n: usize, closure: Rc<[Rc<Cell>]>, module: Rc<ModuleObj>, name: Rc<str>, line: u32) -> Self {
-        Frame { locals: vec![Value::Unbound; n], closure, module, class_ns: None, name, line, is_async_gen: false, id: next_frame_id(), prefix: Rc::from("") }
+        Frame { locals: vec![Value::Unbound; n], closure, module, class_ns: None, name, line, is_async_gen: false, id: next_frame_id(), prefix: QualPrefix::Module }
     }
 }
 

@@ -120,10 +120,12 @@ impl Interp {
                     return self.for_a(f, target, seq, body, orelse, *is_async).await;
                 }
                 StmtKind::With { items, body, is_async } => {
-                    return self.with_a(f, items, body, *is_async, s.span.line).await
+                    // Boxed, like the try below: a rare form's state would otherwise size every
+                    // statement's future.
+                    return Box::pin(self.with_a(f, items, body, *is_async, s.span.line)).await
                 }
                 StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
-                    return self.try_a(f, body, handlers, orelse, finalbody, *is_star).await;
+                    return Box::pin(self.try_a(f, body, handlers, orelse, finalbody, *is_star)).await;
                 }
                 StmtKind::Raise { exc, cause } => {
                     let exc = match exc {
@@ -788,14 +790,14 @@ impl Interp {
         let scope = c.scope.get().expect("resolved");
         let first = ev!(self, f, &c.generators[0].iter);
         let first = if c.generators[0].is_async { self.aiter(&first)? } else { self.iter(&first)? };
-        let closure: Vec<Rc<Cell>> = scope.free.iter().map(|(_, slot)| self.cell_of(f, *slot)).collect();
+        let closure: Rc<[Rc<Cell>]> = scope.free.iter().map(|(_, slot)| self.cell_of(f, *slot)).collect();
         let name = match c.kind {
             ComprehensionKind::List => "<listcomp>",
             ComprehensionKind::Set => "<setcomp>",
             ComprehensionKind::Dict => "<dictcomp>",
             ComprehensionKind::Generator => "<genexpr>",
         };
-        let mut cf = Frame::new(scope.n_locals as usize, Rc::from(closure), f.module.clone(), Rc::from(name), c.span.line);
+        let mut cf = Frame::new(scope.n_locals as usize, closure, f.module.clone(), Rc::from(name), c.span.line);
         cf.prefix = f.prefix.clone();
         if c.kind == ComprehensionKind::Generator {
             let interp = self.rc();
@@ -805,7 +807,7 @@ impl Interp {
                 let r = interp.comp_loop(&mut cf, &c2, 0, first, &mut out).await;
                 r.map(|_| Value::None).map_err(|e| interp.add_traceback(e, &cf))
             };
-            let qual: Rc<str> = Rc::from(format!("{}{}", f.prefix, name).as_str());
+            let qual = f.prefix.qualname(name);
             let generator = Coroutine::new(CoroKind::Generator, Rc::from(name), qual, Box::pin(body));
             self.objects.coroutine(&generator);
             return Ok(Value::Native(generator));

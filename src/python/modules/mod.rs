@@ -4,6 +4,7 @@ pub mod deque;
 mod digest;
 mod hashlib;
 mod inspect;
+pub mod loopscope;
 mod math;
 mod preludes;
 pub mod random;
@@ -25,6 +26,7 @@ impl Interp {
             "asyncio" => super::asyncio::make_module(self)?,
             "hashlib" => Value::Module(self.native_module(name, hashlib::attrs())),
             "inspect" => Value::Module(self.native_module(name, inspect::attrs())),
+            "loopscope" => loopscope::make(self)?,
             "math" => Value::Module(self.native_module(name, math::attrs())),
             "dataclasses" | "contextlib" | "random" | "functools" | "itertools" | "collections" => preludes::make(self, name)?.expect("known name"),
             "aiohttp" | "httpx" => super::net::make_module(self, name)?,

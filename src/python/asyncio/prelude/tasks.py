@@ -23,7 +23,7 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
-    _label(future, f"sleep({delay})")
+    _label_sleep(future, delay)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future

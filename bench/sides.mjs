@@ -1,0 +1,40 @@
+// The two sides of the peers benchmark, each a page in the same headless Chromium with one
+// way to run a program: Loopscope's release site (window.loopscope.runProgram) and the Pyodide
+// page (window.runPeer). Each run resolves to {ms, lines: [{t, text}]} with `t` in ms from
+// the program's start, or rejects with what went wrong.
+
+/** Where each side's page is, below the server's root. */
+export const PAGES = { loopscope: "#/play", pyodide: "peer-pyodide.html" };
+
+/** The program as Pyodide runs it: top-level `await main()` instead of `asyncio.run(main())`. */
+export function forPyodide(source) {
+  return source.replace(/^asyncio\.run\((\w+\(\))\)\s*$/m, "await $1");
+}
+
+/** Opens `side`'s page in a fresh context and waits until it can run programs. */
+export async function openSide(browser, base, side) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(PAGES[side], base).href);
+  const ready = side === "loopscope" ? () => window.loopscope !== undefined : () => window.runPeer !== undefined;
+  await page.waitForFunction(ready, null, { timeout: 60_000 });
+  return { page, close: () => context.close() };
+}
+
+/** Runs `source` on an open side; `clock` ("virtual" or "live") applies to Loopscope only. */
+export async function runOn(side, page, source, clock = "live") {
+  if (side === "pyodide") {
+    const run = await page.evaluate((s) => window.runPeer(s), forPyodide(source));
+    return { ms: run.ms, lines: run.lines.map((l) => ({ t: l.t - run.start, text: l.text })) };
+  }
+  const run = await page.evaluate(async ([s, c]) => {
+    const start = performance.now();
+    const r = await window.loopscope.runProgram(s, { clock: c, speed: 1 });
+    return { ms: performance.now() - start, r };
+  }, [source, clock]);
+  if (run.r.exit !== 0 || run.r.stopped) {
+    const tail = run.r.lines.slice(-3).map((l) => l.text).join(" | ");
+    throw new Error(`Loopscope: exit ${run.r.exit}${run.r.stopped ? `, stopped: ${run.r.stopped}` : ""}: ${tail}`);
+  }
+  return { ms: run.ms, lines: run.r.lines.filter((l) => l.stream === "out").map((l) => ({ t: l.t * 1000, text: l.text })) };
+}

@@ -1,0 +1,15 @@
+import asyncio
+
+
+def async_retry(max_attempts=3, backoff=1.0, exceptions=(ConnectionError,)):
+    def decorate(func):
+        async def wrapper(*args, **kwargs):
+            for attempt in range(max_attempts):
+                try:
+                    return await func(*args, **kwargs)
+                except exceptions:
+                    if attempt == max_attempts - 1:
+                        raise
+                    await asyncio.sleep(backoff * 2 ** attempt)
+        return wrapper
+    return decorate

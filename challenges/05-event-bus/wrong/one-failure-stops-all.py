@@ -1,0 +1,14 @@
+import asyncio
+
+
+class EventBus:
+    def __init__(self, timeout=1.0):
+        self.timeout = timeout
+        self._subscribers = {}
+
+    def subscribe(self, event, callback):
+        self._subscribers.setdefault(event, []).append(callback)
+
+    async def publish(self, event, data):
+        callbacks = self._subscribers.get(event, [])
+        return await asyncio.gather(*(asyncio.wait_for(callback(data), self.timeout) for callback in callbacks))

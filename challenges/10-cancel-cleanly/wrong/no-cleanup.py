@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def worker(jobs, handle, log):
+    while True:
+        job = await jobs.get()
+        await handle(job)
+        log.append(("done", job))
+    log.append(("closed",))

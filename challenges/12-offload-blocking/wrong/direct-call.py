@@ -1,0 +1,5 @@
+import asyncio
+
+
+async def checksums(blobs, digest):
+    return [digest(blob) for blob in blobs]
