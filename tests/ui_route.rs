@@ -16,7 +16,7 @@ fn each_page_round_trips_through_its_href() {
     let exercise = Route::Exercise { id: "result-order".into(), share: None };
     let shared = Route::Exercise { id: "result-order".into(), share: Some("1abc-_".into()) };
     let embed = Route::Embed { id: "result-order".into() };
-    for route in [Route::Home, Route::Play, Route::Timers, exercise, shared, embed] {
+    for route in [Route::Home, Route::Play, Route::FetchLab, Route::Timers, exercise, shared, embed] {
         assert_eq!(Route::from_hash(&route.href()), route);
     }
     assert_eq!(Route::exercise_href("a-b"), "#/ex/a-b");

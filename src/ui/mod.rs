@@ -14,6 +14,7 @@ pub mod challenge_moment;
 pub mod challenge_work;
 pub mod difficulty;
 pub mod embed;
+pub mod fetch_lab;
 pub mod highlight;
 pub mod inline_code;
 pub mod progress;

@@ -33,6 +33,8 @@ pub enum Route {
     },
     /// `#/play`: the scratchpad.
     Play,
+    /// `#/fetch`: the fetch fan-out lab (a waterfall of real requests).
+    FetchLab,
     /// `#/timers`: the browser timer check (two sleeps on browser timers).
     Timers,
     /// Any other fragment, kept to show it back to the reader.
@@ -57,6 +59,7 @@ impl Route {
             (path, "") if path.strip_prefix("/embed/ch/").is_some_and(is_id) => {
                 Route::EmbedChallenge { id: path["/embed/ch/".len()..].to_string() }
             }
+            ("/fetch", "") => Route::FetchLab,
             (path, "") if path.strip_prefix("/embed/").is_some_and(is_id) => {
                 Route::Embed { id: path["/embed/".len()..].to_string() }
             }
@@ -77,6 +80,7 @@ impl Route {
             Route::Exercise { id, share: Some(token) } => format!("#/ex/{id}?s={token}"),
             Route::Embed { id } => format!("#/embed/{id}"),
             Route::Play => "#/play".into(),
+            Route::FetchLab => "#/fetch".into(),
             Route::Timers => "#/timers".into(),
             Route::Challenges => "#/challenges".into(),
             Route::Challenge { id } => format!("#/ch/{id}"),
@@ -95,6 +99,7 @@ impl Route {
             Route::Home => "Exercises",
             Route::Exercise { .. } | Route::Embed { .. } => "Exercise",
             Route::Play => "Scratchpad",
+            Route::FetchLab => "Fetch lab",
             Route::Timers => "Timer check",
             Route::Challenges => "Challenges",
             Route::Challenge { .. } | Route::EmbedChallenge { .. } => "Challenge",

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::hooks::use_route;
 use super::pages::{
-    CataloguePage, ChallengeEmbedPage, ChallengeListPage, ChallengePage, EmbedPage, ExercisePage, NotFound, ScratchpadPage, TimerCheck,
+    CataloguePage, ChallengeEmbedPage, ChallengeListPage, ChallengePage, EmbedPage, ExercisePage, FetchLabPage, NotFound, ScratchpadPage,
+    TimerCheck,
 };
 use crate::ui::route::Route;
 
@@ -40,6 +41,7 @@ pub fn App() -> Html {
         Route::Challenge { id } => html! { <ChallengePage key={id.clone()} id={id.clone()} /> },
         Route::EmbedChallenge { id } => return html! { <ChallengeEmbedPage key={id.clone()} id={id.clone()} /> },
         Route::Play => html! { <ScratchpadPage /> },
+        Route::FetchLab => html! { <FetchLabPage /> },
         Route::Timers => html! { <TimerCheck /> },
         Route::NotFound(hash) => html! { <NotFound hash={hash.clone()} /> },
     };
@@ -51,6 +53,7 @@ pub fn App() -> Html {
                     { link(Route::Home, "Exercises") }
                     { link(Route::Challenges, "Challenges") }
                     { link(Route::Play, "Scratchpad") }
+                    { link(Route::FetchLab, "Fetch lab") }
                     { link(Route::Timers, "Timer check") }
                 </nav>
             </header>

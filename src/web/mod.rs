@@ -22,6 +22,7 @@ pub mod live;
 mod pages;
 pub mod panic_banner;
 mod reducers;
+mod scratch_handoff;
 mod sleep_log;
 mod storage;
 mod virtual_run;

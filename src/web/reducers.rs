@@ -1,5 +1,5 @@
-//! Yew's `Reducible` for the scratchpad, the prediction board and the challenge page: thin
-//! wrappers over their pure `apply`.
+//! Yew's `Reducible` for the scratchpad, the prediction board, the challenge page and the fetch
+//! lab: thin wrappers over their pure `apply`.
 
 use std::rc::Rc;
 
@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::ui::board::{Action as BoardAction, Board};
 use crate::ui::challenge_work::{Action as WorkAction, ChallengeWork};
+use crate::ui::fetch_lab::{Action as LabAction, FetchLab};
 use crate::ui::scratchpad::{Action, Scratchpad};
 
 impl Reducible for Scratchpad {
@@ -33,6 +34,16 @@ impl Reducible for ChallengeWork {
     type Action = WorkAction;
 
     fn reduce(self: Rc<Self>, action: WorkAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl Reducible for FetchLab {
+    type Action = LabAction;
+
+    fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         next.apply(action);
         Rc::new(next)

@@ -1,6 +1,6 @@
 //! The scratchpad (`#/play`): edit any program, run it live at a chosen speed, stop it, and
 //! read its output and timeline. Syntax errors show under the editor as you type, before
-//! anything runs.
+//! anything runs. Another page can hand it a program to open with (`scratch_handoff`).
 
 use std::rc::Rc;
 
@@ -11,11 +11,12 @@ use crate::ui::scratchpad::{Action, RunStatus, Scratchpad};
 use crate::web::caret::go_to_error;
 use crate::web::components::{CompileErrorView, Editor, OutputView, RunBar, RunStatusView, TimelineView, ERROR_ID};
 use crate::web::hooks::use_live_run;
+use crate::web::scratch_handoff::take_handed_program;
 
 /// The scratchpad page.
 #[component]
 pub fn ScratchpadPage() -> Html {
-    let pad = use_reducer(Scratchpad::default);
+    let pad = use_reducer(|| take_handed_program().map_or_else(Scratchpad::default, |code| Scratchpad::new(&code)));
     use_live_run(&pad, pad.dispatcher());
     let editor = use_node_ref();
     let trace = {
