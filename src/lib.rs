@@ -16,6 +16,7 @@ pub mod catalogue;
 pub mod challenge;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod file_error;
 pub mod fixture;
 pub mod grading;
 pub mod python;

@@ -1,5 +1,6 @@
 //! Why the catalogue could not be loaded: the file at fault, where in it, and what is wrong.
 
+use crate::file_error::{FileError, JsonProblem};
 use std::fmt;
 
 /// What is wrong with a catalogue file.
@@ -25,44 +26,26 @@ pub enum Problem {
 }
 
 /// A catalogue file that failed to load or validate.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CatalogueError {
-    /// The file, relative to the crate root: `exercises/gather/01-result-order.json`.
-    pub file: String,
-    /// 1-based line and column, where the problem has one.
-    pub at: Option<(usize, usize)>,
-    /// What is wrong.
-    pub problem: Problem,
-}
+pub type CatalogueError = FileError<Problem>;
 
-impl fmt::Display for CatalogueError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some((line, col)) = self.at {
-            write!(f, ":{line}:{col}")?;
-        }
-        match &self.problem {
-            Problem::Json(why) => write!(f, ": {why}"),
-            Problem::Recording(why) => write!(f, ": {why}"),
-            Problem::Missing(ext) => write!(f, ": no .{ext} file beside it"),
-            Problem::Misnamed => write!(f, ": the file name must be <NN>-<id>"),
-            Problem::UnknownTrack(track) => write!(f, ": unknown track `{track}`"),
-            Problem::WrongFolder(track) => write!(f, ": track `{track}` differs from the folder"),
-            Problem::DuplicateId(id) => write!(f, ": id `{id}` is used twice"),
-            Problem::DecoyPrints(text) => write!(f, ": decoy `{text}` is a line the program prints"),
-        }
+impl JsonProblem for Problem {
+    fn json(message: String) -> Problem {
+        Problem::Json(message)
     }
 }
 
-impl std::error::Error for CatalogueError {}
-
-impl CatalogueError {
-    /// A JSON error in `file`, placed at serde's line:col (which leaves its message).
-    pub(super) fn json(file: String, error: &serde_json::Error) -> CatalogueError {
-        let place = format!(" at line {} column {}", error.line(), error.column());
-        let message = error.to_string();
-        let message = message.strip_suffix(&place).unwrap_or(&message).to_string();
-        CatalogueError { file, at: Some((error.line(), error.column())), problem: Problem::Json(message) }
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Json(why) => write!(f, "{why}"),
+            Problem::Recording(why) => write!(f, "{why}"),
+            Problem::Missing(ext) => write!(f, "no .{ext} file beside it"),
+            Problem::Misnamed => write!(f, "the file name must be <NN>-<id>"),
+            Problem::UnknownTrack(track) => write!(f, "unknown track `{track}`"),
+            Problem::WrongFolder(track) => write!(f, "track `{track}` differs from the folder"),
+            Problem::DuplicateId(id) => write!(f, "id `{id}` is used twice"),
+            Problem::DecoyPrints(text) => write!(f, "decoy `{text}` is a line the program prints"),
+        }
     }
 }
 

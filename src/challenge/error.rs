@@ -1,5 +1,6 @@
 //! Why a challenge could not be loaded: the file at fault and what is wrong with it.
 
+use crate::file_error::{FileError, JsonProblem};
 use std::fmt;
 
 /// What is wrong with a challenge's files.
@@ -22,35 +23,27 @@ pub enum Problem {
 }
 
 /// A challenge that failed to load.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChallengeError {
-    /// The file, relative to the crate root: `challenges/01-fetch-in-order/challenge.json`.
-    pub file: String,
-    /// 1-based line and column, where the problem has one.
-    pub at: Option<(usize, usize)>,
-    /// What is wrong.
-    pub problem: Problem,
-}
+pub type ChallengeError = FileError<Problem>;
 
-impl fmt::Display for ChallengeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some((line, col)) = self.at {
-            write!(f, ":{line}:{col}")?;
-        }
-        match &self.problem {
-            Problem::Json(why) => write!(f, ": {why}"),
-            Problem::Missing(name) => write!(f, ": no {name} in the challenge's folder"),
-            Problem::Misnamed => write!(f, ": the folder must be named <nn>-<id>"),
-            Problem::DuplicateId(id) => write!(f, ": id `{id}` is used twice"),
-            Problem::Python(why) => write!(f, ": {why}"),
-            Problem::BadCheck(why) => write!(f, ": {why}"),
-            Problem::TooFewWrong(n) => write!(f, ": {n} wrong solutions listed, at least 3 needed"),
-        }
+impl JsonProblem for Problem {
+    fn json(message: String) -> Problem {
+        Problem::Json(message)
     }
 }
 
-impl std::error::Error for ChallengeError {}
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Json(why) => write!(f, "{why}"),
+            Problem::Missing(name) => write!(f, "no {name} in the challenge's folder"),
+            Problem::Misnamed => write!(f, "the folder must be named <nn>-<id>"),
+            Problem::DuplicateId(id) => write!(f, "id `{id}` is used twice"),
+            Problem::Python(why) => write!(f, "{why}"),
+            Problem::BadCheck(why) => write!(f, "{why}"),
+            Problem::TooFewWrong(n) => write!(f, "{n} wrong solutions listed, at least 3 needed"),
+        }
+    }
+}
 
 /// Result of loading challenges.
 pub type Result<T> = std::result::Result<T, ChallengeError>;

@@ -30,17 +30,7 @@ fn one(files: &ChallengeFiles<'_>) -> Result<Challenge> {
         })
     };
     let json = need(files.meta, "challenge.json")?;
-    let meta: Meta = serde_json::from_str(&json).map_err(|e| {
-        // serde's message ends with the place, which `at` already holds.
-        let message = e.to_string();
-        let place = format!(" at line {} column {}", e.line(), e.column());
-        let message = message.strip_suffix(&place).unwrap_or(&message).to_string();
-        ChallengeError {
-            file: path("challenge.json"),
-            at: Some((e.line(), e.column())),
-            problem: Problem::Json(message),
-        }
-    })?;
+    let meta: Meta = serde_json::from_str(&json).map_err(|e| ChallengeError::json(path("challenge.json"), &e))?;
     let at_meta = |problem| ChallengeError { file: path("challenge.json"), at: None, problem };
     let number = files
         .folder
