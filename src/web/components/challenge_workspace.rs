@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::check_results::CheckResults;
 use super::hints::Hints;
 use super::lesson_text::LessonText;
-use super::{CompileErrorView, Editor, OutputView, RunBar, RunStatusView, TimelineView, ERROR_ID};
+use super::{OutputView, PadEditor, RunStatusView, TimelineView};
 use crate::challenge::{self, Challenge, CheckReport};
 use crate::runtime::trace::{Event, Trace};
 use crate::ui::challenge_best::ChallengeBest;
@@ -168,25 +168,18 @@ pub fn ChallengeWorkspace(props: &ChallengeWorkspaceProps) -> Html {
             <div class="workbench">
                 <section class="pane" aria-labelledby="code-heading">
                     <h2 id="code-heading">{ "Your code" }</h2>
-                    <RunBar
+                    <PadEditor
                         speed={pad.speed}
                         running={pad.status == RunStatus::Running}
-                        runnable={pad.error.is_none()}
-                        {on_speed}
-                        on_run={on_run.clone()}
-                        {on_stop}
-                    />
-                    <Editor
                         source={AttrValue::from(work.source.clone())}
-                        error_line={pad.error.as_ref().map(|e| e.span.line)}
-                        error_id={pad.error.is_some().then_some(AttrValue::Static(ERROR_ID))}
+                        error={pad.error.clone().map(|e| (e, AttrValue::from(pad.source.clone())))}
                         node={editor}
-                        {on_edit}
+                        {on_speed}
                         {on_run}
+                        {on_stop}
+                        {on_edit}
+                        on_goto={on_goto_compile}
                     />
-                    if let Some(error) = &pad.error {
-                        <CompileErrorView error={error.clone()} source={AttrValue::from(pad.source.clone())} on_goto={on_goto_compile} />
-                    }
                     <p class="code-tools">
                         <button type="button" id="check" onclick={on_check}>{ "Check" }</button>
                         if work.confirming_reset {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::runtime::trace::Event;
 use crate::ui::scratchpad::{Action, RunStatus, Scratchpad};
 use crate::web::caret::go_to_error;
-use crate::web::components::{CompileErrorView, Editor, OutputView, RunBar, RunStatusView, TimelineView, ERROR_ID};
+use crate::web::components::{OutputView, PadEditor, RunStatusView, TimelineView};
 use crate::web::hooks::use_live_run;
 use crate::web::scratch_handoff::take_handed_program;
 
@@ -52,25 +52,18 @@ pub fn ScratchpadPage() -> Html {
             <div class="workbench">
                 <section class="pane" aria-labelledby="program-heading">
                     <h2 id="program-heading">{ "Program" }</h2>
-                    <RunBar
+                    <PadEditor
                         speed={pad.speed}
                         running={pad.status == RunStatus::Running}
-                        runnable={pad.error.is_none()}
-                        {on_speed}
-                        on_run={on_run.clone()}
-                        {on_stop}
-                    />
-                    <Editor
                         source={source.clone()}
-                        error_line={pad.error.as_ref().map(|e| e.span.line)}
-                        error_id={pad.error.is_some().then_some(AttrValue::Static(ERROR_ID))}
+                        error={pad.error.clone().map(|e| (e, source))}
                         node={editor}
-                        {on_edit}
+                        {on_speed}
                         {on_run}
+                        {on_stop}
+                        {on_edit}
+                        {on_goto}
                     />
-                    if let Some(error) = &pad.error {
-                        <CompileErrorView error={error.clone()} {source} {on_goto} />
-                    }
                     <p class="hint">
                         { "Ctrl+Enter runs. Tab indents; press Escape, then Tab, to leave the editor." }
                     </p>
