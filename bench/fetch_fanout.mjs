@@ -53,14 +53,17 @@ asyncio.run(main())
 }
 
 /**
- * Null when `side`'s open page can run the fan-out, else why not: Loopscope needs the aiohttp
- * subset (branch fetch-engine); Pyodide needs the site's service worker to answer `lab/delay`.
+ * Null when `side`'s open page can run the fan-out through the site's service worker, else why
+ * not: Loopscope needs its aiohttp subset; both pages need the service worker in control, so
+ * that both sides' requests are answered the same way.
  */
 export async function probe(side, page) {
+  const controlled = await page.evaluate(() => navigator.serviceWorker?.controller != null);
+  if (!controlled) return "no service worker controls the page";
   if (side === "loopscope") {
     const run = await page.evaluate(() => window.loopscope.runProgram("import aiohttp\n", { clock: "virtual" }).catch((e) => ({ exit: 1, exception: { line: e.message } })));
     return run.exit === 0 ? null : `this build has no aiohttp subset (${run.exception?.line ?? run.stopped})`;
   }
   const status = await page.evaluate(() => fetch("lab/delay?ms=1").then((r) => r.status, (e) => e.message));
-  return status === 200 ? null : `the site's lab/delay endpoint answered ${status}, so no service worker serves it`;
+  return status === 200 ? null : `the site's lab/delay endpoint answered ${status}`;
 }
