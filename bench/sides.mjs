@@ -11,13 +11,21 @@ export function forPyodide(source) {
   return source.replace(/^asyncio\.run\((\w+\(\))\)\s*$/m, "await $1");
 }
 
-/** Opens `side`'s page in a fresh context and waits until it can run programs. */
+/**
+ * How long a freshly opened page is left alone before anything is timed, in ms: a learner reads
+ * an exercise before running it, while a page still busy starting up delays timers by several
+ * ms (Loopscope's first live run was late by 5–12 ms without this; Pyodide's page is treated alike).
+ */
+const SETTLE_MS = 1_000;
+
+/** Opens `side`'s page in a fresh context, waits until it can run programs, then lets it settle. */
 export async function openSide(browser, base, side) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(PAGES[side], base).href);
   const ready = side === "loopscope" ? () => window.loopscope !== undefined : () => window.runPeer !== undefined;
   await page.waitForFunction(ready, null, { timeout: 60_000 });
+  await page.waitForTimeout(SETTLE_MS);
   return { page, close: () => context.close() };
 }
 

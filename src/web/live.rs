@@ -197,7 +197,8 @@ async fn wait_until(due_ms: f64) {
 }
 
 /// Runs `source` on the browser clock at `scale`; `on_progress` sees the trace after every
-/// slice (for live output and the timeline).
+/// slice (for live output and the timeline). The page's interpreter is warmed up first (see
+/// [`super::warm_up`]), before the clock starts.
 ///
 /// # Cancellation
 /// Dropping the returned future stops the run where it is: the pending browser timer is
@@ -208,6 +209,7 @@ pub async fn run_live(
     handle: LiveRun,
     mut on_progress: impl FnMut(&Trace),
 ) -> Result<LiveResult, crate::python::error::CompileError> {
+    super::warm_up::ensure();
     let host = LiveHost::waking(scale, handle.wake.clone());
     let mut program = Program::new(source, "main.py", Box::new(host.clone()), Limits::default())?;
     program.preload_imports();
