@@ -70,6 +70,16 @@ impl Interp {
         self.binop_general(op, a, b)
     }
 
+    /// [`binop`](Self::binop) on operands the caller is done with: small ints are then
+    /// consumed without a call into the drop glue.
+    #[inline]
+    pub(crate) fn binop_owned(&self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let r = self.binop(op, &a, &b);
+        a.discard();
+        b.discard();
+        r
+    }
+
     /// `a op b` for everything but the small-int fast path: builtin types, then the operands'
     /// dunder methods, then CPython's TypeError.
     #[inline(never)]

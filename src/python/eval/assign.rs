@@ -66,14 +66,16 @@ impl Interp {
     ) -> PyResult<()> {
         let rhs = |f: &mut Frame| match &computed {
             Some(v) => Ok(v.clone()),
-            None => self.eval(f, value),
+            None => self.eval_operand(f, value),
         };
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(f, n)?;
                 let r = rhs(f)?;
-                let new = self.inplace_binop(op, &cur, &r)?;
-                self.store_name(f, n, new);
+                let new = self.inplace_binop(op, &cur, &r);
+                cur.discard();
+                r.discard();
+                self.store_name(f, n, new?);
                 Ok(())
             }
             ExprKind::Attribute { value: obj, attr } => {

@@ -12,15 +12,26 @@ use crate::python::PyResult;
 use std::rc::Rc;
 
 impl Interp {
+    /// [`eval`](Self::eval) with names and small constants read inline: operands are mostly
+    /// such leaves, and entering the general walker costs more than reading them.
+    #[inline(always)]
+    pub(crate) fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(f, n),
+            ExprKind::Constant(Constant::Int(i)) => Ok(Value::Int(*i)),
+            _ => self.eval(f, e),
+        }
+    }
+
     /// Evaluates an expression that cannot suspend.
     pub(crate) fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(f, n),
             ExprKind::Constant(c) => self.constant(c, e.span),
             ExprKind::BinOp { left, op, right } => {
-                let l = self.eval(f, left)?;
-                let r = self.eval(f, right)?;
-                self.binop(*op, &l, &r)
+                let l = self.eval_operand(f, left)?;
+                let r = self.eval_operand(f, right)?;
+                self.binop_owned(*op, l, r)
             }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.eval(f, operand)?;
@@ -38,9 +49,9 @@ impl Interp {
                 Ok(last)
             }
             ExprKind::Compare { left, ops } => {
-                let mut l = self.eval(f, left)?;
+                let mut l = self.eval_operand(f, left)?;
                 for (op, right) in ops {
-                    let r = self.eval(f, right)?;
+                    let r = self.eval_operand(f, right)?;
                     if !self.compare(*op, &l, &r)? {
                         return Ok(Value::Bool(false));
                     }

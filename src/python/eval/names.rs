@@ -13,7 +13,7 @@ impl Interp {
     #[inline]
     pub(crate) fn load_name(&self, f: &Frame, n: &Name) -> PyResult<Value> {
         let v = match n.slot.get() {
-            NameSlot::Local(i) => f.locals[i as usize].clone(),
+            NameSlot::Local(i) => f.locals[i as usize].copy_fast(),
             NameSlot::Cell(i) => match &f.locals[i as usize] {
                 Value::Cell(c) => c.value.borrow().clone(),
                 _ => Value::Unbound,
@@ -75,7 +75,7 @@ impl Interp {
     #[inline]
     pub(crate) fn store_name(&self, f: &mut Frame, n: &Name, value: Value) {
         match n.slot.get() {
-            NameSlot::Local(i) => f.locals[i as usize] = value,
+            NameSlot::Local(i) => std::mem::replace(&mut f.locals[i as usize], value).discard(),
             NameSlot::Cell(i) => match &f.locals[i as usize] {
                 Value::Cell(c) => *c.value.borrow_mut() = value,
                 _ => f.locals[i as usize] = Value::Cell(self.new_cell(value)),
