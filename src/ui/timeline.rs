@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::runtime::trace::{Event, Stream, TaskEnd, Trace};
 
+use super::clip::clip_line;
 use super::seconds::format_seconds;
 
 /// Shorter than this (half of the millisecond the page shows), a segment is an instant.
@@ -237,7 +238,7 @@ impl Builder {
                 self.lane_of(Some(*task)).marks.push(Mark { t: *t, kind, at });
             }
             Event::Output { t, stream, text, .. } => {
-                let kind = MarkKind::Print { stream: *stream, text: text.clone() };
+                let kind = MarkKind::Print { stream: *stream, text: clip_line(text).into_owned() };
                 self.lane_of(self.current).marks.push(Mark { t: *t, kind, at });
             }
             Event::Blocked { t, until, task, reason } => {

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::grading::{ExtraReason, Grade, LineRef, LineVerdict, Predicts, TimeVerdict};
+use crate::ui::clip::clip_line;
 use crate::ui::seconds::format_seconds;
 
 /// Props of [`CompareTable`].
@@ -82,7 +83,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                         let live_t = live.and_then(|l| l.lines.get(line.index)).and_then(|l| l.live_t);
                         html! {
                             <tr data-verdict={verdict} data-time={time_verdict}>
-                                <th scope="row"><code>{ line.text.clone() }</code></th>
+                                <th scope="row"><code>{ clip_line(&line.text).into_owned() }</code></th>
                                 <td>{ line.placed_at.map(|p| format!("#{}", p + 1)).unwrap_or_else(|| "—".into()) }</td>
                                 <td class={classes!("verdict", verdict)}>{ words }</td>
                                 if times {

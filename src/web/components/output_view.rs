@@ -1,12 +1,13 @@
 //! The run's output: one row per line, with the lesson time it was printed at; stderr lines
 //! (warnings, tracebacks) styled apart from stdout. At most [`MAX_LINES`] rows are shown; the
-//! rest are counted.
+//! rest are counted. Very long lines are cut ([`clip_line`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::runtime::trace::{Stream, Trace};
+use crate::ui::clip::clip_line;
 use crate::ui::seconds::format_seconds;
 
 /// Most lines shown.
@@ -41,7 +42,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 html! {
                     <li class={classes!("output-line", stream)} data-stream={stream} data-t={t.to_string()}>
                         <span class="output-time">{ format_seconds(t) }</span>
-                        <span class="output-text">{ text }</span>
+                        <span class="output-text">{ clip_line(text).into_owned() }</span>
                     </li>
                 }
             }) }

@@ -48,7 +48,10 @@ pub fn RunStatusView(props: &RunStatusViewProps) -> Html {
 /// How a run that did not end well is summed up.
 fn failed(end: &RunEnd, reached: &str) -> String {
     match &end.stopped {
-        Some(why) => format!("Loopscope stopped the program at {reached}: {why}"),
+        Some(why) => match why.strip_prefix("Loopscope stopped the program: ") {
+            Some(reason) => format!("Loopscope stopped the program at {reached}: {reason}"),
+            None => format!("Loopscope stopped the program at {reached}: {why}"),
+        },
         None => format!("Ended with an uncaught exception at {reached} (exit status {}).", end.exit_code),
     }
 }

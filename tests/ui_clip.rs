@@ -1,0 +1,28 @@
+//! Long output lines are cut for display: a line of up to 2,000 characters is drawn whole;
+//! a longer one shows its first 2,000 characters (not bytes) and how many it left out.
+
+use loopscope::ui::clip::{clip_line, MAX_SHOWN_CHARS};
+
+#[test]
+fn a_line_within_the_limit_is_drawn_whole() {
+    assert_eq!(clip_line("served: ['tea', 'coffee']"), "served: ['tea', 'coffee']");
+    let full = "x".repeat(MAX_SHOWN_CHARS);
+    assert_eq!(clip_line(&full), full.as_str());
+}
+
+#[test]
+fn a_longer_line_shows_its_start_and_counts_the_rest() {
+    let line = "ab".repeat(MAX_SHOWN_CHARS);
+    assert_eq!(clip_line(&line), format!("{}… ({} more characters)", &line[..MAX_SHOWN_CHARS], MAX_SHOWN_CHARS));
+    let one_more = "y".repeat(MAX_SHOWN_CHARS + 1);
+    assert!(clip_line(&one_more).ends_with("y… (1 more character)"));
+}
+
+#[test]
+fn the_cut_counts_characters_not_bytes() {
+    let line = "é→🐍".repeat(1_000);
+    let shown = clip_line(&line);
+    let (head, tail) = shown.split_once('…').expect("cut");
+    assert_eq!(head.chars().count(), MAX_SHOWN_CHARS);
+    assert_eq!(tail, " (1000 more characters)");
+}
