@@ -11,6 +11,16 @@ pub struct Attrs {
     entries: Vec<(Rc<str>, Value)>,
 }
 
+/// Attribute values go to the trashcan ([`super::trash`]): a chain of instances 100,000 long
+/// (a linked list) is freed without recursing down it.
+impl Drop for Attrs {
+    fn drop(&mut self) {
+        if !self.entries.is_empty() {
+            super::trash::bury(std::mem::take(&mut self.entries).into_iter().map(|(_, v)| v));
+        }
+    }
+}
+
 impl Attrs {
     /// An empty map.
     pub fn new() -> Self {

@@ -48,6 +48,16 @@ pub struct Dict {
     finger: usize,
 }
 
+/// A dict's keys and values go to the trashcan ([`super::trash`]), so freeing dicts nested
+/// thousands deep never recurses.
+impl Drop for Dict {
+    fn drop(&mut self) {
+        if self.len > 0 {
+            super::trash::bury(std::mem::take(&mut self.entries).into_iter().flatten().flat_map(|e| [e.key, e.value]));
+        }
+    }
+}
+
 /// Key equality used while probing: `(stored key, probe key) -> equal?`.
 pub type KeyEq<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
 

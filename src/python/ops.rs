@@ -479,29 +479,47 @@ impl Interp {
         Ok(a.is(b))
     }
 
+    /// Runs `compare` one level deeper into nested containers. Like CPython, each level counts
+    /// towards the recursion limit, so comparing data nested 100,000 deep ends with
+    /// RecursionError instead of exhausting the native stack.
+    fn nested_comparison(&self, compare: impl FnOnce() -> PyResult<bool>) -> PyResult<bool> {
+        let depth = self.depth.get();
+        if depth + 1 >= self.limits.max_depth {
+            return Err(self.err(ExcType::RecursionError, "maximum recursion depth exceeded in comparison"));
+        }
+        self.depth.set(depth + 1);
+        let r = compare();
+        self.depth.set(depth);
+        r
+    }
+
     fn seq_eq(&self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for (a, b) in x.iter().zip(y) {
-            if !(a.is(b) || self.eq(a, b)?) {
-                return Ok(false);
+        self.nested_comparison(|| {
+            for (a, b) in x.iter().zip(y) {
+                if !(a.is(b) || self.eq(a, b)?) {
+                    return Ok(false);
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
     }
 
     fn dict_eq(&self, x: &super::dict::Dict, y: &super::dict::Dict) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for e in x.iter() {
-            match self.dict_lookup(y, &e.key)? {
-                Some(v) if v.is(&e.value) || self.eq(&v, &e.value)? => {}
-                _ => return Ok(false),
+        self.nested_comparison(|| {
+            for e in x.iter() {
+                match self.dict_lookup(y, &e.key)? {
+                    Some(v) if v.is(&e.value) || self.eq(&v, &e.value)? => {}
+                    _ => return Ok(false),
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
     }
 
     fn set_eq(&self, x: &super::dict::Dict, y: &super::dict::Dict) -> PyResult<bool> {
@@ -595,12 +613,14 @@ impl Interp {
     }
 
     fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        for (a, b) in x.iter().zip(y) {
-            if !(a.is(b) || self.eq(a, b)?) {
-                return self.order(op, a, b);
+        self.nested_comparison(|| {
+            for (a, b) in x.iter().zip(y) {
+                if !(a.is(b) || self.eq(a, b)?) {
+                    return self.order(op, a, b);
+                }
             }
-        }
-        Ok(apply_ord(op, x.len().cmp(&y.len())))
+            Ok(apply_ord(op, x.len().cmp(&y.len())))
+        })
     }
 
     /// `item in container`.

@@ -6,6 +6,7 @@
 //! coroutines, futures) live in `object.rs` and the modules that implement them.
 
 use super::dict::Dict;
+use super::items::{ListItems, TupleItems};
 use super::object::{BoundMethod, Builtin, Cell, Class, Function, Instance, ModuleObj, Native};
 use num_bigint::BigInt;
 use std::cell::RefCell;
@@ -36,9 +37,9 @@ pub enum Value {
     /// A `bytes` object.
     Bytes(Rc<[u8]>),
     /// A `list`.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<ListItems>>),
     /// A `tuple`.
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<TupleItems>),
     /// A `dict`.
     Dict(Rc<RefCell<Dict>>),
     /// A `set` (a dict whose values are unused).
@@ -104,12 +105,12 @@ impl Value {
 
     /// A `list` value.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(RefCell::new(items.into())))
     }
 
     /// A `tuple` value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(Rc::new(items.into()))
     }
 
     /// A `dict` value.

@@ -58,9 +58,14 @@ fn known_gaps() -> Vec<String> {
 /// Runs every fixture under `dir`; panics listing each mismatch with the first differing line,
 /// and each known gap that now passes.
 pub fn check_dir(dir: &str) {
+    check_dir_on_stack(dir, 512 << 20);
+}
+
+/// [`check_dir`] on a thread with `stack_bytes` of stack.
+pub fn check_dir_on_stack(dir: &str, stack_bytes: usize) {
     let dir = dir.to_string();
     let failures = std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(stack_bytes)
         .spawn(move || {
             let files = fixtures(&dir);
             assert!(!files.is_empty(), "no fixtures under {dir}");

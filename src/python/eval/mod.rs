@@ -56,6 +56,16 @@ pub struct Frame {
     pub prefix: QualPrefix,
 }
 
+/// Locals go to the trashcan ([`crate::python::trash`]): a chain of 5,000 generators, each
+/// holding the next in a local, is freed without recursing down it.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if !self.locals.is_empty() {
+            crate::python::trash::bury(std::mem::take(&mut self.locals));
+        }
+    }
+}
+
 /// Where a frame's code sits, for the `__qualname__` of what it defines: kept as the
 /// enclosing qualname and joined only when something is defined, so a call does not build
 /// a string.

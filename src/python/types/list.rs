@@ -13,7 +13,7 @@ pub fn sort(interp: &Interp, list: &Value, key: Option<Value>, reverse: Option<V
         Some(r) => interp.truthy(&r)?,
         None => false,
     };
-    let items = std::mem::take(&mut *l.borrow_mut());
+    let items = l.borrow_mut().take();
     let keyed: Vec<(Value, Value)> = match key.filter(|k| !k.is_none()) {
         Some(f) => items
             .into_iter()
@@ -30,7 +30,7 @@ pub fn sort(interp: &Interp, list: &Value, key: Option<Value>, reverse: Option<V
     if reverse {
         keyed.reverse();
     }
-    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    **l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     r
 }
 

@@ -7,10 +7,10 @@ use crate::python::value::Value;
 use std::rc::Rc;
 use super::methods::put;
 
-fn list_of(a: &Args) -> Rc<std::cell::RefCell<Vec<Value>>> {
+fn list_of(a: &Args) -> Rc<std::cell::RefCell<crate::python::items::ListItems>> {
     match &a.pos[0] {
         Value::List(l) => l.clone(),
-        _ => Rc::new(std::cell::RefCell::new(Vec::new())),
+        _ => Rc::new(std::cell::RefCell::new(Vec::new().into())),
     }
 }
 
