@@ -42,6 +42,18 @@ const HOSTILE = [
     says: "RecursionError: maximum recursion depth exceeded",
   },
   {
+    name: "a __repr__ that calls repr(self)",
+    source: "class Loop:\n    def __repr__(self):\n        return repr(self)\n\nprint(Loop())\n",
+    state: "failed",
+    says: "RecursionError: maximum recursion depth exceeded",
+  },
+  {
+    name: "recursion through a sorted key",
+    source: "def order(n):\n    return sorted([1], key=lambda x: order(n + 1))\n\norder(0)\n",
+    state: "failed",
+    says: "RecursionError: maximum recursion depth exceeded",
+  },
+  {
     name: "endless output",
     source: "i = 0\nwhile True:\n    print('line', i, 'x' * 200)\n    i += 1\n",
     state: "failed",

@@ -260,7 +260,9 @@ impl Interp {
         }
         if let Value::Instance(inst) = v {
             if let Some(f) = inst.class.lookup("__format__") {
-                let r = self.call(&f, Args::new(vec![v.clone(), Value::str(spec)]))?;
+                let r = self.one_level_deeper(" while calling a Python object", || {
+                    self.call(&f, Args::new(vec![v.clone(), Value::str(spec)]))
+                })?;
                 return self.to_str(&r);
             }
         }

@@ -150,7 +150,9 @@ impl Interp {
             Value::Cell(_) => format!("<cell at {:#x}>", v.identity()),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup("__repr__") {
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    let r = self.one_level_deeper(" while getting the repr of an object", || {
+                        self.call(&f, Args::new(vec![v.clone()]))
+                    })?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
                         other => Err(self.type_error(format!(
@@ -186,7 +188,9 @@ impl Interp {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup("__str__") {
-                    let r = self.call(&f, Args::new(vec![v.clone()]))?;
+                    let r = self.one_level_deeper(" while getting the str of an object", || {
+                        self.call(&f, Args::new(vec![v.clone()]))
+                    })?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
                         other => Err(self.type_error(format!(
