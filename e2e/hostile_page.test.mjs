@@ -13,9 +13,9 @@ import { bases, launch, openPage } from "./common.mjs";
 /**
  * The longest the page's heartbeat may stall during a hostile run, in ms. A flood of output or
  * of loop hops reaches the page in batches, and drawing a batch costs time in proportion to
- * the run so far (the page copies the trace for each one). Measured 2026-11-22: up to 300 ms
- * on a quiet machine, 564 ms with two browsers soaking beside it. A frozen page would stall
- * for seconds.
+ * the run so far (the page copies the trace for each one). Measured 2026-11-22: under 250 ms
+ * with a soak running beside it, 254–302 ms with a build as well, and once 564 ms with two
+ * soaking browsers and a build. A frozen page would stall for seconds.
  */
 const MAX_STALL_MS = 750;
 
