@@ -479,25 +479,13 @@ impl Interp {
         Ok(a.is(b))
     }
 
-    /// Runs `compare` one level deeper into nested containers. Like CPython, each level counts
-    /// towards the recursion limit, so comparing data nested 100,000 deep ends with
-    /// RecursionError instead of exhausting the native stack.
-    fn nested_comparison(&self, compare: impl FnOnce() -> PyResult<bool>) -> PyResult<bool> {
-        let depth = self.depth.get();
-        if depth + 1 >= self.limits.max_depth {
-            return Err(self.err(ExcType::RecursionError, "maximum recursion depth exceeded in comparison"));
-        }
-        self.depth.set(depth + 1);
-        let r = compare();
-        self.depth.set(depth);
-        r
-    }
-
+    /// Each level of nested containers compared counts towards the recursion limit, as in
+    /// CPython, so comparing data nested 100,000 deep ends with RecursionError.
     fn seq_eq(&self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.nested_comparison(|| {
+        self.one_level_deeper(" in comparison", || {
             for (a, b) in x.iter().zip(y) {
                 if !(a.is(b) || self.eq(a, b)?) {
                     return Ok(false);
@@ -511,7 +499,7 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.nested_comparison(|| {
+        self.one_level_deeper(" in comparison", || {
             for e in x.iter() {
                 match self.dict_lookup(y, &e.key)? {
                     Some(v) if v.is(&e.value) || self.eq(&v, &e.value)? => {}
@@ -613,7 +601,7 @@ impl Interp {
     }
 
     fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        self.nested_comparison(|| {
+        self.one_level_deeper(" in comparison", || {
             for (a, b) in x.iter().zip(y) {
                 if !(a.is(b) || self.eq(a, b)?) {
                     return self.order(op, a, b);
