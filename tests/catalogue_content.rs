@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! What every exercise offers the learner: one to three decoy lines, and printed lines that do
 //! not give their own time away (the page shows times; a card reading "0.50s east answered"
 //! would hand over the answer).

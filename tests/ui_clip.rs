@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Long output lines are cut for display: a line of up to 2,000 characters is drawn whole;
 //! a longer one shows its first 2,000 characters (not bytes) and how many it left out.
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The embed view's messages: the result it posts after grading, and which messages from the
 //! host page restore a prediction (and why the others do not).
 

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Replaying a run: the trace at a moment holds what had happened by then (blocking calls cut
 //! off there), and the playhead plays lesson time at 1×, faster only for long runs.
 
