@@ -10,42 +10,19 @@ use crate::ui::challenge_work::{Action as WorkAction, ChallengeWork};
 use crate::ui::fetch_lab::{Action as LabAction, FetchLab};
 use crate::ui::scratchpad::{Action, Scratchpad};
 
-impl Reducible for Scratchpad {
-    type Action = Action;
+/// `impl Reducible` for each `state: action` pair, by the state's own `apply(&mut self, action)`.
+macro_rules! reducible_by_apply {
+    ($($state:ty: $action:ty),* $(,)?) => {$(
+        impl Reducible for $state {
+            type Action = $action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.apply(action);
-        Rc::new(next)
-    }
+            fn reduce(self: Rc<Self>, action: $action) -> Rc<Self> {
+                let mut next = Rc::unwrap_or_clone(self);
+                next.apply(action);
+                Rc::new(next)
+            }
+        }
+    )*};
 }
 
-impl Reducible for Board {
-    type Action = BoardAction;
-
-    fn reduce(self: Rc<Self>, action: BoardAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.apply(action);
-        Rc::new(next)
-    }
-}
-
-impl Reducible for ChallengeWork {
-    type Action = WorkAction;
-
-    fn reduce(self: Rc<Self>, action: WorkAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.apply(action);
-        Rc::new(next)
-    }
-}
-
-impl Reducible for FetchLab {
-    type Action = LabAction;
-
-    fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.apply(action);
-        Rc::new(next)
-    }
-}
+reducible_by_apply!(Scratchpad: Action, Board: BoardAction, ChallengeWork: WorkAction, FetchLab: LabAction);
