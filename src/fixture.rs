@@ -3,8 +3,10 @@
 //!
 //! Normalisation keeps what Loopscope promises to match — every stdout line, every stderr line,
 //! times, the exit status — and drops what depends on CPython's installation: traceback frames
-//! from files other than `main.py` (asyncio's own sources) and 3.11's caret lines under source,
-//! also inside the boxes CPython draws around exception groups.
+//! from files other than `main.py` (asyncio's own sources: their source and marker lines), also
+//! inside the boxes CPython draws around exception groups. The `^^^` marker lines of `main.py`'s
+//! frames are kept and compared; a syntax error's marker line is dropped (Loopscope marks the
+//! error's first character where CPython marks its whole range, a known gap).
 
 use crate::grading::Run;
 use crate::runtime::trace::{Event, Stream, Trace};
@@ -48,8 +50,18 @@ pub fn parse(text: &str) -> Vec<String> {
 
 /// Drops installation-dependent traceback lines (see the module docs).
 pub fn normalize(records: &[String]) -> Vec<String> {
+    /// What the lines after a `File "..."` line are.
+    #[derive(PartialEq)]
+    enum After {
+        /// Nothing to drop.
+        Nothing,
+        /// A frame of another file: drop its source line and marker line.
+        OtherFile,
+        /// A syntax error's location: keep its source line, drop its marker line.
+        SyntaxError,
+    }
     let mut out = Vec::with_capacity(records.len());
-    let mut skip_source = false;
+    let mut after = After::Nothing;
     for r in records {
         let Some((_, rest)) = r.split_once(' ') else {
             out.push(r.clone());
@@ -57,23 +69,28 @@ pub fn normalize(records: &[String]) -> Vec<String> {
         };
         let text = unboxed(rest.strip_prefix("err ").unwrap_or(""));
         if !rest.starts_with("err") {
-            skip_source = false;
+            after = After::Nothing;
             out.push(r.clone());
             continue;
         }
-        if skip_source && text.starts_with("    ") {
-            skip_source = false;
+        if after != After::Nothing && text.starts_with("    ") {
+            let trimmed = text.trim();
+            let marker = !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~'));
+            if marker || after == After::OtherFile {
+                after = if marker { After::Nothing } else { after };
+                continue;
+            }
+            out.push(r.clone());
             continue;
         }
-        skip_source = false;
-        let trimmed = text.trim();
-        if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~')) {
-            continue;
-        }
+        after = After::Nothing;
         if let Some(frame) = text.strip_prefix("  File \"") {
             if !frame.starts_with("main.py\"") {
-                skip_source = true;
+                after = After::OtherFile;
                 continue;
+            }
+            if !frame.contains(", in ") {
+                after = After::SyntaxError;
             }
         }
         out.push(r.clone());

@@ -24,6 +24,15 @@ impl Span {
     }
 }
 
+/// Where a node's source text runs: from `start` to just before `end`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SourceRange {
+    /// Its first character.
+    pub start: Span,
+    /// Just past its last character.
+    pub end: Span,
+}
+
 /// A parsed module: its statements in order.
 #[derive(Debug)]
 pub struct Module {
@@ -43,6 +52,8 @@ pub struct Stmt {
     pub kind: StmtKind,
     /// Where it starts.
     pub span: Span,
+    /// Just past its last character (its last line, for a compound statement).
+    pub end: Span,
     /// Set by the resolver: the statement contains an `await`, `async for/with` or `yield`
     /// (outside nested function bodies), so it must be run by the suspending evaluator.
     pub suspends: Cell<bool>,
@@ -53,7 +64,17 @@ pub struct Stmt {
 impl Stmt {
     /// A statement not yet seen by the resolver.
     pub fn new(kind: StmtKind, span: Span) -> Self {
-        Stmt { kind, span, suspends: Cell::new(false), binds: Cell::new(NameSlot::Unresolved) }
+        Stmt { kind, span, end: span, suspends: Cell::new(false), binds: Cell::new(NameSlot::Unresolved) }
+    }
+
+    /// The same statement, ending just before `end`.
+    pub fn ending_at(self, end: Span) -> Self {
+        Stmt { end, ..self }
+    }
+
+    /// Where its source text runs.
+    pub fn range(&self) -> SourceRange {
+        SourceRange { start: self.span, end: self.end }
     }
 }
 
@@ -267,6 +288,8 @@ pub struct Expr {
     pub kind: ExprKind,
     /// Where it starts.
     pub span: Span,
+    /// Just past its last character (where it starts, for nodes no source text spells out).
+    pub end: Span,
     /// Set by the resolver: contains an `await` or `yield` outside nested scopes.
     pub suspends: Cell<bool>,
 }
@@ -274,7 +297,17 @@ pub struct Expr {
 impl Expr {
     /// An expression not yet seen by the resolver.
     pub fn new(kind: ExprKind, span: Span) -> Self {
-        Expr { kind, span, suspends: Cell::new(false) }
+        Expr { kind, span, end: span, suspends: Cell::new(false) }
+    }
+
+    /// The same expression, ending just before `end`.
+    pub fn ending_at(self, end: Span) -> Self {
+        Expr { end, ..self }
+    }
+
+    /// Where its source text runs.
+    pub fn range(&self) -> SourceRange {
+        SourceRange { start: self.span, end: self.end }
     }
 }
 
@@ -383,6 +416,16 @@ pub enum Arg {
     Keyword(Keyword),
     /// `f(**kw)`.
     DoubleStarred(Expr),
+}
+
+impl Arg {
+    /// The expression the argument evaluates.
+    pub fn value(&self) -> &Expr {
+        match self {
+            Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => e,
+            Arg::Keyword(k) => &k.value,
+        }
+    }
 }
 
 /// `name=value`.

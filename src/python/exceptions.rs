@@ -3,6 +3,7 @@
 
 use super::object::{Class, ClassKind, Instance, ModuleObj};
 use super::attrs::Attrs;
+use super::ast::SourceRange;
 use super::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +68,10 @@ pub struct TbEntry {
     pub name: Rc<str>,
     /// Line being executed in that frame.
     pub line: u32,
+    /// The expression, assignment target or statement the frame was running when the
+    /// exception passed through it (CPython's position of the frame's current instruction),
+    /// for the `^^^` line under the source.
+    pub at: Option<SourceRange>,
     /// The module, for the file name and source line.
     pub module: Rc<ModuleObj>,
     /// Which activation of the frame (an exception passes through each one once).
@@ -89,6 +94,9 @@ pub struct ExcData {
     /// What the frames it passed through held: CPython's traceback keeps those frames, and
     /// so their locals, alive as long as the exception.
     pub frames: Vec<Rc<[Value]>>,
+    /// Where in the frame it is leaving the exception arose: set by the innermost node that
+    /// fails, taken by that frame's traceback entry.
+    pub arose: Option<SourceRange>,
 }
 
 impl Default for ExcData {
@@ -100,6 +108,7 @@ impl Default for ExcData {
             context: Value::None,
             suppress_context: false,
             frames: Vec::new(),
+            arose: None,
         }
     }
 }

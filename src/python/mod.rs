@@ -5,6 +5,7 @@ pub mod ast;
 pub mod asyncio;
 pub mod attrs;
 mod builtins;
+mod carets;
 pub mod class_mro;
 pub mod coroutine;
 pub mod descriptors;

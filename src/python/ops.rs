@@ -84,6 +84,11 @@ impl Interp {
     /// dunder methods, then CPython's TypeError.
     #[inline(never)]
     fn binop_general(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binop_or_inplace(op, a, b, false)
+    }
+
+    /// [`binop_general`](Self::binop_general); `inplace` words the TypeError for `op=`.
+    fn binop_or_inplace(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = self.builtin_binop(op, a, b)? {
             return Ok(r);
         }
@@ -137,16 +142,13 @@ impl Interp {
                 }
             }
         }
-        if op == BinOp::Pow {
-            return Err(self.type_error(format!(
-                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-                self.type_name(a),
-                self.type_name(b)
-            )));
-        }
+        let sym = match (op, inplace) {
+            (BinOp::Pow, false) => "** or pow()".to_owned(),
+            (_, false) => sym.to_owned(),
+            (_, true) => format!("{sym}="),
+        };
         Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            sym,
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
             self.type_name(a),
             self.type_name(b)
         )))
@@ -179,7 +181,7 @@ impl Interp {
                 }
             }
         }
-        self.binop(op, a, b)
+        self.binop_or_inplace(op, a, b, true)
     }
 
     fn builtin_binop(&self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {

@@ -492,25 +492,27 @@ impl Interp {
 
     /// `iter(v)`.
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
-        Ok(match v {
+        self.iter_if_iterable(v).unwrap_or_else(|| Err(self.not_iterable(v)))
+    }
+
+    /// `iter(v)`, or `None` when `v` is not iterable at all.
+    pub fn iter_if_iterable(&self, v: &Value) -> Option<PyResult<Value>> {
+        Some(Ok(match v {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => SeqIter::value(v.clone()),
             Value::Range(r) => iterators::RangeIter::value(r),
             Value::Dict(d) => iterators::DictIter::value(d.clone(), iterators::DictPart::Keys),
             Value::Set(d) => iterators::SetIter::value(d.clone()),
             Value::FrozenSet(d) => iterators::SetIter::value(Rc::new(std::cell::RefCell::new((**d).clone()))),
             Value::Instance(inst) => match inst.class.lookup("__iter__") {
-                Some(f) => self.call(&f, Args::new(vec![v.clone()]))?,
+                Some(f) => return Some(self.call(&f, Args::new(vec![v.clone()]))),
                 None => match inst.class.lookup("__getitem__") {
                     Some(_) => iterators::GetItemIter::value(v.clone()),
-                    None => return Err(self.not_iterable(v)),
+                    None => return None,
                 },
             },
-            Value::Native(n) => match n.iter(self, v) {
-                Some(r) => r?,
-                None => return Err(self.not_iterable(v)),
-            },
-            _ => return Err(self.not_iterable(v)),
-        })
+            Value::Native(n) => return n.iter(self, v),
+            _ => return None,
+        }))
     }
 
     fn not_iterable(&self, v: &Value) -> Unwind {

@@ -1,7 +1,9 @@
 //! Printing uncaught exceptions the way CPython 3.11 does: chained causes and contexts, the
-//! `Traceback (most recent call last):` block with file, line, function and source line, and
+//! `Traceback (most recent call last):` block with file, line, function, source line and its
+//! `^^^` marker line (`carets.rs`), and
 //! exception groups drawn as nested boxes (`traceback.TracebackException.format`).
 
+use super::carets::caret_line;
 use super::exceptions::{exc_data, TbEntry};
 use super::interp::Interp;
 use super::types::exception_group::group_parts;
@@ -164,9 +166,13 @@ impl Interp {
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.module.filename, e.line, e.name));
             if let Some(src) = e.module.source.lines().nth(e.line.saturating_sub(1) as usize) {
-                let src = src.trim();
-                if !src.is_empty() {
-                    out.push_str(&format!("    {src}\n"));
+                let shown = src.trim_start();
+                if !shown.trim_end().is_empty() {
+                    out.push_str(&format!("    {shown}\n"));
+                    if let Some(carets) = e.at.and_then(|at| caret_line(src, at)) {
+                        out.push_str(&carets);
+                        out.push('\n');
+                    }
                 }
             }
         }

@@ -21,8 +21,12 @@ impl Interp {
         }
     }
 
-    /// Stores `v` into one target.
+    /// Stores `v` into one target; a failure to store arises at the target.
     pub(crate) fn assign(&self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+        self.store(f, target, v).map_err(|e| self.arose_at(e, target.range()))
+    }
+
+    fn store(&self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.store_name(f, n, v);
@@ -68,9 +72,12 @@ impl Interp {
             Some(v) => Ok(v.clone()),
             None => self.eval_operand(f, value),
         };
+        // Reading the target's current value and storing the result fail at the target, as
+        // CPython reports them; the operation itself fails at the whole statement.
+        let at_target = |e| self.arose_at(e, target.range());
         match &target.kind {
             ExprKind::Name(n) => {
-                let cur = self.load_name(f, n)?;
+                let cur = self.load_name(f, n).map_err(at_target)?;
                 let r = rhs(f)?;
                 let new = self.inplace_binop(op, &cur, &r);
                 cur.discard();
@@ -80,18 +87,18 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.eval(f, obj)?;
-                let cur = self.get_attr(&o, attr)?;
+                let cur = self.get_attr(&o, attr).map_err(at_target)?;
                 let r = rhs(f)?;
                 let new = self.inplace_binop(op, &cur, &r)?;
-                self.set_attr(&o, attr, new)
+                self.set_attr(&o, attr, new).map_err(at_target)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                let cur = self.get_item(&o, &i)?;
+                let cur = self.get_item(&o, &i).map_err(at_target)?;
                 let r = rhs(f)?;
                 let new = self.inplace_binop(op, &cur, &r)?;
-                self.set_item(&o, i, new)
+                self.set_item(&o, i, new).map_err(at_target)
             }
             _ => Err(Unwind::Abort(Abort::NotSupported(
                 "this augmented assignment target".into(),
@@ -101,8 +108,12 @@ impl Interp {
         }
     }
 
-    /// `del target`.
+    /// `del target`; a failure to delete arises at the target.
     pub(crate) fn delete(&self, f: &mut Frame, target: &Expr) -> PyResult<()> {
+        self.unbind(f, target).map_err(|e| self.arose_at(e, target.range()))
+    }
+
+    fn unbind(&self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name(n) => self.delete_name(f, n, true),
             ExprKind::Attribute { value, attr } => {

@@ -5,7 +5,7 @@
 use super::{Flow, Frame, QualPrefix};
 use crate::python::ast::*;
 use crate::python::coroutine::{CoroKind, Coroutine};
-use crate::python::exceptions::{exc_data, ExcType, TbEntry, Unwind};
+use crate::python::exceptions::{exc_data, ExcType, Unwind};
 use crate::python::interp::Interp;
 use crate::python::object::{Args, Cell, Function};
 use crate::python::resolve::all_params;
@@ -102,30 +102,6 @@ impl Interp {
             Ok(_) => Ok(Value::None),
             Err(e) => Err(self.add_traceback(e, &frame)),
         }
-    }
-
-    /// Records that `e` passed through `frame` (at its current line), once per activation.
-    pub(crate) fn add_traceback(&self, e: Unwind, frame: &Frame) -> Unwind {
-        if let Unwind::Raise(exc) = &e {
-            if let Some(data) = exc_data(exc) {
-                let mut data = data.borrow_mut();
-                if data.traceback.last().is_none_or(|t| t.frame_id != frame.id) {
-                    if data.traceback.is_empty() {
-                        if let Value::Instance(i) = exc {
-                            self.objects.instance(i);
-                        }
-                    }
-                    data.traceback.push(TbEntry {
-                        name: frame.name.clone(),
-                        line: frame.line,
-                        module: frame.module.clone(),
-                        frame_id: frame.id,
-                    });
-                    data.frames.push(Rc::from(frame.locals.as_slice()));
-                }
-            }
-        }
-        e
     }
 
     fn make_coroutine(&self, func: &Rc<Function>, mut frame: Frame) -> Value {

@@ -17,14 +17,21 @@ impl Interp {
     #[inline(always)]
     pub(crate) fn eval_operand(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Name(n) => self.load_name(f, n),
+            ExprKind::Name(n) => self.load_name(f, n).map_err(|err| self.arose_at(err, e.range())),
             ExprKind::Constant(Constant::Int(i)) => Ok(Value::Int(*i)),
             _ => self.eval(f, e),
         }
     }
 
-    /// Evaluates an expression that cannot suspend.
+    /// Evaluates an expression that cannot suspend; an exception that arises in it is
+    /// recorded as arising here unless a node inside it said where.
+    #[inline(always)]
     pub(crate) fn eval(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        self.eval_kind(f, e).map_err(|err| self.arose_at(err, e.range()))
+    }
+
+    /// [`Interp::eval`] without recording where an exception arose.
+    fn eval_kind(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(f, n),
             ExprKind::Constant(c) => self.constant(c, e.span),
@@ -62,11 +69,16 @@ impl Interp {
             ExprKind::Call { func, args } => {
                 if let ExprKind::Attribute { value, attr } = &func.kind {
                     let obj = self.eval(f, value)?;
-                    let args = self.eval_args(f, args)?;
-                    return self.call_attr(&obj, attr, args);
+                    let method = self.method(&obj, attr).map_err(|e| self.arose_at(e, func.range()))?;
+                    let name = || match &method {
+                        Method::Unbound(m) => self.function_str(m, Some(&obj)),
+                        Method::Bound(m) => self.function_str(m, None),
+                    };
+                    let args = self.eval_args(f, args, &name)?;
+                    return self.call_found(method, &obj, args);
                 }
                 let callee = self.eval(f, func)?;
-                let args = self.eval_args(f, args)?;
+                let args = self.eval_args(f, args, &|| self.function_str(&callee, None))?;
                 self.call(&callee, args)
             }
             ExprKind::Attribute { value, attr } => {
@@ -221,57 +233,83 @@ impl Interp {
         Ok(out)
     }
 
-    pub(crate) fn eval_args(&self, f: &mut Frame, args: &[Arg]) -> PyResult<Args> {
+    /// Evaluates call arguments, left to right; `callee` names the function in errors.
+    pub(crate) fn eval_args(&self, f: &mut Frame, args: &[Arg], callee: &dyn Fn() -> String) -> PyResult<Args> {
         let mut out = Args { pos: Vec::with_capacity(args.len() + 1), kw: Vec::new() };
         for a in args {
+            let v = self.eval(f, a.value())?;
             match a {
-                Arg::Positional(x) => out.pos.push(self.eval(f, x)?),
-                Arg::Starred(x) => {
-                    let v = self.eval(f, x)?;
-                    out.pos.extend(self.collect(&v)?);
-                }
-                Arg::Keyword(k) => {
-                    let v = self.eval(f, &k.value)?;
-                    out.kw.push((k.name.clone(), v));
-                }
-                Arg::DoubleStarred(x) => {
-                    let v = self.eval(f, x)?;
-                    self.spread_kwargs(&mut out, &v)?;
-                }
+                Arg::Positional(_) => out.pos.push(v),
+                _ => self.add_arg(&mut out, a, v, callee)?,
             }
         }
         Ok(out)
     }
 
-    /// Adds the items of a `**mapping` argument.
-    pub(crate) fn spread_kwargs(&self, out: &mut Args, v: &Value) -> PyResult<()> {
-        let Value::Dict(d) = v else {
-            return Err(self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(v))));
-        };
-        for e in d.borrow().iter() {
-            match &e.key {
-                Value::Str(k) => {
-                    if out.kw.iter().any(|(x, _)| x == k) {
-                        return Err(self.type_error(format!("got multiple values for keyword argument '{k}'")));
+    /// Adds one evaluated argument: a `*iterable` and a `**mapping` spread their items. The
+    /// errors are CPython's, naming the function `callee` names.
+    pub(crate) fn add_arg(&self, out: &mut Args, a: &Arg, v: Value, callee: &dyn Fn() -> String) -> PyResult<()> {
+        match a {
+            Arg::Positional(_) => out.pos.push(v),
+            Arg::Keyword(k) => out.kw.push((k.name.clone(), v)),
+            Arg::Starred(_) => match &v {
+                Value::List(_) | Value::Tuple(_) => out.pos.extend(self.collect(&v)?),
+                _ => {
+                    let Some(it) = self.iter_if_iterable(&v) else {
+                        let what = self.type_name(&v);
+                        return Err(self.type_error(format!("{} argument after * must be an iterable, not {what}", callee())));
+                    };
+                    let it = it?;
+                    while let Some(x) = self.next(&it)? {
+                        self.step()?;
+                        out.pos.push(x);
                     }
-                    out.kw.push((k.clone(), e.value.clone()))
                 }
-                _ => return Err(self.type_error("keywords must be strings")),
+            },
+            Arg::DoubleStarred(_) => {
+                let Value::Dict(d) = &v else {
+                    let what = self.type_name(&v);
+                    return Err(self.type_error(format!("{} argument after ** must be a mapping, not {what}", callee())));
+                };
+                for e in d.borrow().iter() {
+                    let Value::Str(k) = &e.key else { return Err(self.type_error("keywords must be strings")) };
+                    if out.kw.iter().any(|(x, _)| x == k) {
+                        return Err(self.type_error(format!("{} got multiple values for keyword argument '{k}'", callee())));
+                    }
+                    out.kw.push((k.clone(), e.value.clone()));
+                }
             }
         }
         Ok(())
     }
 
-    /// `obj.attr(args)` without building a bound method when the attribute is a plain method.
-    pub(crate) fn call_attr(&self, obj: &Value, attr: &str, mut args: Args) -> PyResult<Value> {
-        let method = match obj {
+    /// How CPython names a callable in argument errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, or `qualname()` for builtins; a builtin method names its type.
+    pub(crate) fn function_str(&self, callee: &Value, receiver: Option<&Value>) -> String {
+        match callee {
+            Value::Function(func) => format!("{}.{}()", func.module.name, func.qualname),
+            Value::BoundMethod(m) => self.function_str(&m.func, Some(&m.this)),
+            Value::Class(c) if &*c.module == "builtins" => format!("{}()", c.qualname),
+            Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+            Value::Builtin(b) => match receiver {
+                Some(r) => format!("{}.{}()", self.type_name(r), b.name),
+                None => format!("{}()", b.name),
+            },
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
+    /// `obj.attr`, about to be called: a plain method is found without building a bound
+    /// method. It is looked up before the call's arguments are evaluated, as CPython does.
+    fn method(&self, obj: &Value, attr: &str) -> PyResult<Method> {
+        let unbound = match obj {
             Value::Instance(inst) if inst.attrs.borrow().get(attr).is_none() => match inst.class.lookup(attr) {
                 Some(m @ Value::Function(_)) => Some(m),
                 _ => None,
             },
             Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) => None,
             Value::Native(n) => match n.get_attr(self, attr) {
-                Some(v) => return self.call(&v?, args),
+                Some(v) => return Ok(Method::Bound(v?)),
                 None => match n.class(self).lookup(attr) {
                     Some(m @ Value::Builtin(_)) => Some(m),
                     _ => None,
@@ -282,15 +320,20 @@ impl Interp {
                 _ => None,
             },
         };
+        match unbound {
+            Some(m) => Ok(Method::Unbound(m)),
+            None => Ok(Method::Bound(self.get_attr(obj, attr)?)),
+        }
+    }
+
+    /// Calls a method [`Interp::method`] found on `obj`.
+    fn call_found(&self, method: Method, obj: &Value, mut args: Args) -> PyResult<Value> {
         match method {
-            Some(m) => {
+            Method::Unbound(m) => {
                 args.pos.insert(0, obj.clone());
                 self.call(&m, args)
             }
-            None => {
-                let m = self.get_attr(obj, attr)?;
-                self.call(&m, args)
-            }
+            Method::Bound(m) => self.call(&m, args),
         }
     }
 
@@ -326,4 +369,11 @@ impl Interp {
         }
         Ok(Value::dict(d))
     }
+}
+
+/// A method looked up for a call: a function from the class, still to be given the object as
+/// its first argument, or any other callable the attribute is.
+enum Method {
+    Unbound(Value),
+    Bound(Value),
 }

@@ -12,6 +12,7 @@ mod expr;
 mod names;
 mod stmt;
 mod suspend;
+mod traceback_entry;
 mod unpack;
 
 pub use call::make_function;

@@ -49,7 +49,7 @@ impl Interp {
             for s in body {
                 let flow = if s.suspends.get() { self.exec_a(f, s).await } else { self.exec(f, s) };
                 self.flush_warnings()?;
-                let flow = flow.map_err(|e| self.add_traceback(e, f))?;
+                let flow = flow.map_err(|e| self.add_traceback(self.arose_at(e, s.range()), f))?;
                 match flow {
                     Flow::Normal => {}
                     flow => return Ok(flow),
@@ -145,7 +145,8 @@ impl Interp {
                             Some(m) => vec![ev!(self, f, m)],
                             None => vec![],
                         };
-                        return Err(Unwind::Raise(new_instance(self.exc_class(ExcType::AssertionError), args)));
+                        let e = Unwind::Raise(new_instance(self.exc_class(ExcType::AssertionError), args));
+                        return Err(self.arose_at(e, assertion_range(test).unwrap_or(s.range())));
                     }
                 }
                 StmtKind::FunctionDef(def) => {
@@ -154,8 +155,8 @@ impl Interp {
                         decorators.push(ev!(self, f, d));
                     }
                     let mut v = self.make_function_value(f, def, Vec::new())?;
-                    for d in decorators.iter().rev() {
-                        v = self.call(d, Args::new(vec![v]))?;
+                    for (d, expr) in decorators.iter().zip(&def.decorators).rev() {
+                        v = self.call(d, Args::new(vec![v])).map_err(|e| self.arose_at(e, expr.range()))?;
                     }
                     let name = Name { id: def.name.clone(), slot: std::cell::Cell::new(s.binds.get()) };
                     self.store_name(f, &name, v);
@@ -170,8 +171,8 @@ impl Interp {
                         bases.push(ev!(self, f, b));
                     }
                     let mut v = self.build_class(f, def, bases)?;
-                    for d in decorators.iter().rev() {
-                        v = self.call(d, Args::new(vec![v]))?;
+                    for (d, expr) in decorators.iter().zip(&def.decorators).rev() {
+                        v = self.call(d, Args::new(vec![v])).map_err(|e| self.arose_at(e, expr.range()))?;
                     }
                     let name = Name { id: def.name.clone(), slot: std::cell::Cell::new(s.binds.get()) };
                     self.store_name(f, &name, v);
@@ -557,124 +558,130 @@ impl Interp {
             if !e.suspends.get() && !matches!(e.kind, ExprKind::Comprehension(_)) {
                 return self.eval(f, e);
             }
-            match &e.kind {
-                ExprKind::Await(x) => {
-                    let v = ev!(self, f, x);
-                    self.await_value(v).await
+            self.eval_kind_a(f, e).await.map_err(|err| self.arose_at(err, e.range()))
+        })
+    }
+
+    /// [`Interp::eval_a`] of a node that may suspend, without recording where an exception
+    /// arose.
+    async fn eval_kind_a(&self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Await(x) => {
+                let v = ev!(self, f, x);
+                self.await_value(v).await
+            }
+            ExprKind::Yield(x) => {
+                let v = match x {
+                    Some(x) => ev!(self, f, x),
+                    None => Value::None,
+                };
+                self.yield_value(f, v).await
+            }
+            ExprKind::YieldFrom(x) => {
+                let v = ev!(self, f, x);
+                self.yield_from(v).await
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let l = ev!(self, f, left);
+                let r = ev!(self, f, right);
+                self.binop(*op, &l, &r)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = ev!(self, f, operand);
+                self.unaryop(*op, &v)
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for v in values {
+                    last = ev!(self, f, v);
+                    if (*op == BoolOp::And) != self.truthy(&last)? {
+                        return Ok(last);
+                    }
                 }
-                ExprKind::Yield(x) => {
-                    let v = match x {
+                Ok(last)
+            }
+            ExprKind::Compare { left, ops } => {
+                let mut l = ev!(self, f, left);
+                for (op, right) in ops {
+                    let r = ev!(self, f, right);
+                    if !self.compare(*op, &l, &r)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    l = r;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::Call { func, args } => {
+                let callee = match &func.kind {
+                    ExprKind::Attribute { value, attr } => {
+                        let o = ev!(self, f, value);
+                        self.get_attr(&o, attr).map_err(|e| self.arose_at(e, func.range()))?
+                    }
+                    _ => ev!(self, f, func),
+                };
+                let args = self.eval_args_a(f, args, &|| self.function_str(&callee, None)).await?;
+                if self.is_asyncio_run(&callee) {
+                    return self.asyncio_run_suspending(args).await;
+                }
+                self.call(&callee, args)
+            }
+            ExprKind::Attribute { value, attr } => {
+                let v = ev!(self, f, value);
+                self.get_attr(&v, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = ev!(self, f, value);
+                let i = ev!(self, f, index);
+                self.get_item(&v, &i)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut parts = Vec::new();
+                for x in [lower, upper, step] {
+                    parts.push(match x {
                         Some(x) => ev!(self, f, x),
                         None => Value::None,
-                    };
-                    self.yield_value(f, v).await
+                    });
                 }
-                ExprKind::YieldFrom(x) => {
-                    let v = ev!(self, f, x);
-                    self.yield_from(v).await
-                }
-                ExprKind::BinOp { left, op, right } => {
-                    let l = ev!(self, f, left);
-                    let r = ev!(self, f, right);
-                    self.binop(*op, &l, &r)
-                }
-                ExprKind::UnaryOp { op, operand } => {
-                    let v = ev!(self, f, operand);
-                    self.unaryop(*op, &v)
-                }
-                ExprKind::BoolOp { op, values } => {
-                    let mut last = Value::None;
-                    for v in values {
-                        last = ev!(self, f, v);
-                        if (*op == BoolOp::And) != self.truthy(&last)? {
-                            return Ok(last);
-                        }
-                    }
-                    Ok(last)
-                }
-                ExprKind::Compare { left, ops } => {
-                    let mut l = ev!(self, f, left);
-                    for (op, right) in ops {
-                        let r = ev!(self, f, right);
-                        if !self.compare(*op, &l, &r)? {
-                            return Ok(Value::Bool(false));
-                        }
-                        l = r;
-                    }
-                    Ok(Value::Bool(true))
-                }
-                ExprKind::Call { func, args } => {
-                    let callee = match &func.kind {
-                        ExprKind::Attribute { value, attr } => {
-                            let o = ev!(self, f, value);
-                            self.get_attr(&o, attr)?
-                        }
-                        _ => ev!(self, f, func),
-                    };
-                    let args = self.eval_args_a(f, args).await?;
-                    if self.is_asyncio_run(&callee) {
-                        return self.asyncio_run_suspending(args).await;
-                    }
-                    self.call(&callee, args)
-                }
-                ExprKind::Attribute { value, attr } => {
-                    let v = ev!(self, f, value);
-                    self.get_attr(&v, attr)
-                }
-                ExprKind::Subscript { value, index } => {
-                    let v = ev!(self, f, value);
-                    let i = ev!(self, f, index);
-                    self.get_item(&v, &i)
-                }
-                ExprKind::Slice { lower, upper, step } => {
-                    let mut parts = Vec::new();
-                    for x in [lower, upper, step] {
-                        parts.push(match x {
-                            Some(x) => ev!(self, f, x),
-                            None => Value::None,
-                        });
-                    }
-                    let c = parts.pop().expect("three");
-                    let b = parts.pop().expect("three");
-                    let a = parts.pop().expect("three");
-                    Ok(crate::python::subscript::new_slice(a, b, c))
-                }
-                ExprKind::IfExp { test, body, orelse } => {
-                    let t = ev!(self, f, test);
-                    if self.truthy(&t)? {
-                        Ok(ev!(self, f, body))
-                    } else {
-                        Ok(ev!(self, f, orelse))
-                    }
-                }
-                ExprKind::List(items) => Ok(Value::list(self.eval_items_a(f, items).await?)),
-                ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_a(f, items).await?)),
-                ExprKind::Set(items) => {
-                    let folded = crate::python::types::set::folds_to_frozenset(items);
-                    let items = self.eval_items_a(f, items).await?;
-                    self.build_set_display(items, folded)
-                }
-                ExprKind::Dict(pairs) => {
-                    let mut entries = Vec::with_capacity(pairs.len());
-                    for (k, v) in pairs {
-                        let k = match k {
-                            Some(k) => Some(ev!(self, f, k)),
-                            None => None,
-                        };
-                        entries.push((k, ev!(self, f, v)));
-                    }
-                    self.build_dict(entries)
-                }
-                ExprKind::FString(parts) => Ok(Value::str(&self.fstring_a(f, parts).await?)),
-                ExprKind::NamedExpr { target, value } => {
-                    let v = ev!(self, f, value);
-                    self.store_name(f, target, v.clone());
-                    Ok(v)
-                }
-                ExprKind::Comprehension(c) => self.comprehension(f, c).await,
-                ExprKind::Starred(_) | ExprKind::Name(_) | ExprKind::Constant(_) | ExprKind::Lambda(_) => self.eval(f, e),
+                let c = parts.pop().expect("three");
+                let b = parts.pop().expect("three");
+                let a = parts.pop().expect("three");
+                Ok(crate::python::subscript::new_slice(a, b, c))
             }
-        })
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = ev!(self, f, test);
+                if self.truthy(&t)? {
+                    Ok(ev!(self, f, body))
+                } else {
+                    Ok(ev!(self, f, orelse))
+                }
+            }
+            ExprKind::List(items) => Ok(Value::list(self.eval_items_a(f, items).await?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items_a(f, items).await?)),
+            ExprKind::Set(items) => {
+                let folded = crate::python::types::set::folds_to_frozenset(items);
+                let items = self.eval_items_a(f, items).await?;
+                self.build_set_display(items, folded)
+            }
+            ExprKind::Dict(pairs) => {
+                let mut entries = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    let k = match k {
+                        Some(k) => Some(ev!(self, f, k)),
+                        None => None,
+                    };
+                    entries.push((k, ev!(self, f, v)));
+                }
+                self.build_dict(entries)
+            }
+            ExprKind::FString(parts) => Ok(Value::str(&self.fstring_a(f, parts).await?)),
+            ExprKind::NamedExpr { target, value } => {
+                let v = ev!(self, f, value);
+                self.store_name(f, target, v.clone());
+                Ok(v)
+            }
+            ExprKind::Comprehension(c) => self.comprehension(f, c).await,
+            ExprKind::Starred(_) | ExprKind::Name(_) | ExprKind::Constant(_) | ExprKind::Lambda(_) => self.eval(f, e),
+        }
     }
 
     fn fstring_a<'a>(&'a self, f: &'a mut Frame, parts: &'a [FStringPart]) -> Fut<'a, String> {
@@ -708,23 +715,13 @@ impl Interp {
         Ok(out)
     }
 
-    async fn eval_args_a(&self, f: &mut Frame, args: &[Arg]) -> PyResult<Args> {
+    async fn eval_args_a(&self, f: &mut Frame, args: &[Arg], callee: &dyn Fn() -> String) -> PyResult<Args> {
         let mut out = Args::default();
         for a in args {
+            let v = ev!(self, f, a.value());
             match a {
-                Arg::Positional(x) => out.pos.push(ev!(self, f, x)),
-                Arg::Starred(x) => {
-                    let v = ev!(self, f, x);
-                    out.pos.extend(self.collect(&v)?);
-                }
-                Arg::Keyword(k) => {
-                    let v = ev!(self, f, &k.value);
-                    out.kw.push((k.name.clone(), v));
-                }
-                Arg::DoubleStarred(x) => {
-                    let v = ev!(self, f, x);
-                    self.spread_kwargs(&mut out, &v)?;
-                }
+                Arg::Positional(_) => out.pos.push(v),
+                _ => self.add_arg(&mut out, a, v, callee)?,
             }
         }
         Ok(out)
@@ -902,5 +899,20 @@ fn annotation_text(e: &Expr) -> String {
         ExprKind::Subscript { value, index } => format!("{}[{}]", annotation_text(value), annotation_text(index)),
         ExprKind::Tuple(items) => items.iter().map(annotation_text).collect::<Vec<_>>().join(", "),
         _ => "?".into(),
+    }
+}
+
+/// Where CPython 3.11 places a failed `assert`: at the last comparison its test compiles to a
+/// jump on (through `not`, `and`/`or` and conditional expressions), or at the statement when
+/// there is none.
+fn assertion_range(test: &Expr) -> Option<SourceRange> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.range()),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assertion_range(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assertion_range),
+        ExprKind::IfExp { test, body, orelse } => {
+            assertion_range(orelse).or_else(|| assertion_range(body)).or_else(|| assertion_range(test))
+        }
+        _ => None,
     }
 }

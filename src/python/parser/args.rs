@@ -114,6 +114,6 @@ impl Parser<'_> {
         self.bump();
         let kind = ComprehensionKind::Generator;
         let comp = Comprehension { kind, element, value: None, generators, span: open, scope: OnceCell::new() };
-        Ok(vec![Arg::Positional(Expr::new(ExprKind::Comprehension(Rc::new(comp)), open))])
+        Ok(vec![Arg::Positional(self.node(ExprKind::Comprehension(Rc::new(comp)), open))])
     }
 }

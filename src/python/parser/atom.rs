@@ -49,7 +49,7 @@ impl Parser<'_> {
                 }
                 _ => break,
             };
-            e = Expr::new(kind, span);
+            e = self.node(kind, span);
             self.enter()?;
         }
         self.depth = depth;
@@ -72,7 +72,7 @@ impl Parser<'_> {
             _ => return Err(self.invalid()),
         };
         self.bump();
-        Ok(Expr::new(constant, span))
+        Ok(self.node(constant, span))
     }
 
     /// The current token starts a comprehension clause (`for` or `async for`).
@@ -84,7 +84,7 @@ impl Parser<'_> {
     fn parenthesized(&mut self) -> CompileResult<Expr> {
         let span = self.bump();
         if self.eat_op(Op::RPar) {
-            return Ok(Expr::new(ExprKind::Tuple(Vec::new()), span));
+            return Ok(self.node(ExprKind::Tuple(Vec::new()), span));
         }
         if self.at_kw(Kw::Yield) {
             let e = self.yield_expr()?;
@@ -119,7 +119,7 @@ impl Parser<'_> {
             elts.push(self.star_named_expression()?);
         }
         self.expect_op(Op::RPar)?;
-        Ok(Expr::new(ExprKind::Tuple(elts), span))
+        Ok(self.node(ExprKind::Tuple(elts), span))
     }
 
     /// The error for `(**`: CPython explains `(**x)`, and is terse otherwise.
@@ -142,14 +142,14 @@ impl Parser<'_> {
     fn list(&mut self) -> CompileResult<Expr> {
         let span = self.bump();
         if self.eat_op(Op::RSqb) {
-            return Ok(Expr::new(ExprKind::List(Vec::new()), span));
+            return Ok(self.node(ExprKind::List(Vec::new()), span));
         }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
             return self.comprehension(ComprehensionKind::List, first, None, span, Op::RSqb);
         }
         let elts = self.display_rest(first, Op::RSqb)?;
-        Ok(Expr::new(ExprKind::List(elts), span))
+        Ok(self.node(ExprKind::List(elts), span))
     }
 
     /// The elements after the first of a list or set display, and its closing bracket.
@@ -170,7 +170,7 @@ impl Parser<'_> {
     fn braces(&mut self) -> CompileResult<Expr> {
         let span = self.bump();
         if self.eat_op(Op::RBrace) {
-            return Ok(Expr::new(ExprKind::Dict(Vec::new()), span));
+            return Ok(self.node(ExprKind::Dict(Vec::new()), span));
         }
         if self.at_op(Op::Bin(BinOp::Pow)) {
             return self.unpacking_dict(span);
@@ -201,7 +201,7 @@ impl Parser<'_> {
             return self.comprehension(ComprehensionKind::Set, first, None, span, Op::RBrace);
         }
         let elts = self.display_rest(first, Op::RBrace)?;
-        Ok(Expr::new(ExprKind::Set(elts), span))
+        Ok(self.node(ExprKind::Set(elts), span))
     }
 
     /// The rest of a dict display or comprehension after its first key and value.
@@ -219,7 +219,7 @@ impl Parser<'_> {
             items.push(self.dict_item()?);
         }
         self.expect_op(Op::RBrace)?;
-        Ok(Expr::new(ExprKind::Dict(items), span))
+        Ok(self.node(ExprKind::Dict(items), span))
     }
 
     /// `'**' bitwise_or | expression ':' expression`.
@@ -263,7 +263,7 @@ impl Parser<'_> {
         let generators = self.nested(Self::comp_clauses)?;
         self.expect_op(close)?;
         let comp = Comprehension { kind, element, value, generators, span, scope: OnceCell::new() };
-        Ok(Expr::new(ExprKind::Comprehension(Rc::new(comp)), span))
+        Ok(self.node(ExprKind::Comprehension(Rc::new(comp)), span))
     }
 
     /// `(['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+`.
@@ -314,7 +314,7 @@ impl Parser<'_> {
         }
         let span = self.bump();
         let value = self.nested(Self::star_target)?;
-        Ok(Expr::new(ExprKind::Starred(Box::new(value)), span))
+        Ok(self.node(ExprKind::Starred(Box::new(value)), span))
     }
 
     /// The index in `a[...]`: one slice or expression, or a tuple of them.
@@ -328,7 +328,7 @@ impl Parser<'_> {
         while self.eat_op(Op::Comma) && !self.at_op(Op::RSqb) {
             elts.push(self.slice()?);
         }
-        Ok(Expr::new(ExprKind::Tuple(elts), span))
+        Ok(self.node(ExprKind::Tuple(elts), span))
     }
 
     /// `[expression] ':' [expression] [':' [expression]] | named_expression | '*' expression`.
@@ -336,7 +336,7 @@ impl Parser<'_> {
         let span = self.span();
         if self.eat_op(Op::Bin(BinOp::Mult)) {
             let value = self.expression()?;
-            return Ok(Expr::new(ExprKind::Starred(Box::new(value)), span));
+            return Ok(self.node(ExprKind::Starred(Box::new(value)), span));
         }
         let lower = if self.at_op(Op::Colon) {
             None
@@ -353,6 +353,6 @@ impl Parser<'_> {
         };
         let upper = bound(self)?;
         let step = if self.eat_op(Op::Colon) { bound(self)? } else { None };
-        Ok(Expr::new(ExprKind::Slice { lower, upper, step }, span))
+        Ok(self.node(ExprKind::Slice { lower, upper, step }, span))
     }
 }

@@ -94,7 +94,7 @@ impl Parser<'_> {
             false => self.block("'elif' statement", span.line)?,
         };
         let orelse = if self.at_kw(Kw::Elif) { vec![self.nested(Self::if_stmt)?] } else { self.else_block()? };
-        Ok(Stmt::new(StmtKind::If { test, body, orelse }, span))
+        Ok(self.stmt_node(StmtKind::If { test, body, orelse }, span))
     }
 
     fn while_stmt(&mut self) -> CompileResult<Stmt> {
@@ -103,7 +103,7 @@ impl Parser<'_> {
         self.header_colon()?;
         let body = self.block("'while' statement", span.line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(StmtKind::While { test, body, orelse }, span))
+        Ok(self.stmt_node(StmtKind::While { test, body, orelse }, span))
     }
 
     /// `'for' star_targets 'in' star_expressions ':' block [else_block]`.
@@ -114,7 +114,7 @@ impl Parser<'_> {
         self.header_colon()?;
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(StmtKind::For { target, iter, body, orelse, is_async }, span))
+        Ok(self.stmt_node(StmtKind::For { target, iter, body, orelse, is_async }, span))
     }
 
     /// `'with' items ':' block`, where the items may be in parentheses.
@@ -144,7 +144,7 @@ impl Parser<'_> {
         };
         self.header_colon()?;
         let body = self.block("'with' statement", line)?;
-        Ok(Stmt::new(StmtKind::With { items, body, is_async }, span))
+        Ok(self.stmt_node(StmtKind::With { items, body, is_async }, span))
     }
 
     /// `expression ['as' star_target]`.
@@ -193,7 +193,7 @@ impl Parser<'_> {
         } else {
             Vec::new()
         };
-        Ok(Stmt::new(StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span))
+        Ok(self.stmt_node(StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span))
     }
 
     /// One `except [*] [type [as name]]: block`, in a `try` whose handlers are `except*`
@@ -263,7 +263,7 @@ impl Parser<'_> {
         self.forced_colon()?;
         let body = self.block("function definition", line)?;
         let def = FunctionDef { name, params, body, decorators, is_async, span, scope: OnceCell::new() };
-        Ok(Stmt::new(StmtKind::FunctionDef(Rc::new(def)), span))
+        Ok(self.stmt_node(StmtKind::FunctionDef(Rc::new(def)), span))
     }
 
     /// `'class' NAME ['(' arguments ')'] ':' block`.
@@ -278,7 +278,7 @@ impl Parser<'_> {
                     Arg::Positional(e) => bases.push(e),
                     Arg::Starred(e) => {
                         let at = e.span;
-                        bases.push(Expr::new(ExprKind::Starred(Box::new(e)), at));
+                        bases.push(self.node(ExprKind::Starred(Box::new(e)), at));
                     }
                     Arg::Keyword(k) => keywords.push(k),
                     Arg::DoubleStarred(e) => self.unsupported("** in a class header", e.span),
@@ -288,7 +288,7 @@ impl Parser<'_> {
         self.header_colon()?;
         let body = self.block("class definition", span.line)?;
         let class = ClassDef { name, bases, keywords, body, decorators, span, scope: OnceCell::new() };
-        Ok(Stmt::new(StmtKind::ClassDef(Rc::new(class)), span))
+        Ok(self.stmt_node(StmtKind::ClassDef(Rc::new(class)), span))
     }
 
     /// At a statement starting with the name `match`: a `match` statement is outside the

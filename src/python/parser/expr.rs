@@ -46,7 +46,7 @@ impl Parser<'_> {
             let Some(e) = self.alternative(at, item)? else { break };
             elts.push(e);
         }
-        Ok(Expr::new(ExprKind::Tuple(elts), span))
+        Ok(self.node(ExprKind::Tuple(elts), span))
     }
 
     // The functions on the path of nested brackets keep their rare cases in functions of
@@ -73,7 +73,7 @@ impl Parser<'_> {
     fn starred(&mut self) -> CompileResult<Expr> {
         let span = self.bump();
         let value = self.nested(Self::bitwise_or)?;
-        Ok(Expr::new(ExprKind::Starred(Box::new(value)), span))
+        Ok(self.node(ExprKind::Starred(Box::new(value)), span))
     }
 
     /// `NAME ':=' expression | expression`, with CPython's diagnoses of a misplaced `:=` or
@@ -120,7 +120,7 @@ impl Parser<'_> {
                 let span = self.bump();
                 self.bump();
                 let value = self.expression()?;
-                return Ok(Expr::new(ExprKind::NamedExpr { target: Name::new(id), value: Box::new(value) }, span));
+                return Ok(self.node(ExprKind::NamedExpr { target: Name::new(id), value: Box::new(value) }, span));
             }
         }
         self.expression()
@@ -162,7 +162,7 @@ impl Parser<'_> {
             })?;
             let Some((test, orelse)) = tail else { return Ok(body) };
             let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
-            return Ok(Expr::new(kind, span));
+            return Ok(self.node(kind, span));
         }
         self.bump();
         let test = self.disjunction()?;
@@ -174,7 +174,7 @@ impl Parser<'_> {
         }
         let orelse = self.expression()?;
         let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
-        Ok(Expr::new(kind, span))
+        Ok(self.node(kind, span))
     }
 
     /// `'lambda' [params] ':' expression`: a function whose body returns the expression.
@@ -185,8 +185,8 @@ impl Parser<'_> {
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
         let at = body.span;
-        let ret = Stmt::new(StmtKind::Return(Some(body)), at);
-        Ok(Expr::new(ExprKind::Lambda(Rc::new(function("<lambda>", params, vec![ret], span))), span))
+        let ret = self.stmt_node(StmtKind::Return(Some(body)), at);
+        Ok(self.node(ExprKind::Lambda(Rc::new(function("<lambda>", params, vec![ret], span))), span))
     }
 
     /// `yield [star_expressions] | yield from expression`.
@@ -199,7 +199,7 @@ impl Parser<'_> {
         } else {
             ExprKind::Yield(None)
         };
-        Ok(Expr::new(kind, span))
+        Ok(self.node(kind, span))
     }
 }
 

@@ -24,7 +24,7 @@ mod stmt;
 mod strings;
 mod targets;
 
-use super::ast::{Module, Span};
+use super::ast::{Expr, ExprKind, Module, Span, Stmt, StmtKind};
 use super::error::{CompileError, CompileErrorKind, CompileResult};
 use super::lexer::{self, Lexed, Rank};
 use super::token::{Kw, Op, Tok, Token};
@@ -221,6 +221,19 @@ impl<'a> Parser<'a> {
     /// Where the previous token ends.
     fn prev_end(&self) -> Span {
         self.toks[self.pos.saturating_sub(1)].end
+    }
+
+    /// An expression node from `span` to the end of the last token consumed.
+    fn node(&self, kind: ExprKind, span: Span) -> Expr {
+        Expr::new(kind, span).ending_at(self.prev_end())
+    }
+
+    /// A statement node from `span` to the end of the last token consumed that is not a line
+    /// break or an indentation change (a compound statement ends with its body's last token).
+    fn stmt_node(&self, kind: StmtKind, span: Span) -> Stmt {
+        let layout = |t: &&Token| matches!(t.kind, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker);
+        let last = self.toks[..self.pos].iter().rev().find(|t| !layout(t));
+        Stmt::new(kind, span).ending_at(last.map_or(span, |t| t.end))
     }
 
     // ---- errors ----

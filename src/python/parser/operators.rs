@@ -26,7 +26,8 @@ fn bool_op(op: BoolOp, mut values: Vec<Expr>, span: Span) -> Expr {
             return value;
         }
     }
-    Expr::new(ExprKind::BoolOp { op, values }, span)
+    let end = values.last().map_or(span, |v| v.end);
+    Expr::new(ExprKind::BoolOp { op, values }, span).ending_at(end)
 }
 
 /// The unary operator `+`, `-` or `~` that `t` is.
@@ -41,7 +42,10 @@ fn sign(t: &Tok) -> Option<UnaryOp> {
 
 /// `operand` under the prefix operators `ops` (innermost last).
 fn prefixed(ops: Vec<(UnaryOp, Span)>, operand: Expr) -> Expr {
-    ops.into_iter().rev().fold(operand, |e, (op, span)| Expr::new(ExprKind::UnaryOp { op, operand: Box::new(e) }, span))
+    let end = operand.end;
+    ops.into_iter()
+        .rev()
+        .fold(operand, |e, (op, span)| Expr::new(ExprKind::UnaryOp { op, operand: Box::new(e) }, span).ending_at(end))
 }
 
 impl Parser<'_> {
@@ -148,7 +152,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(Expr::new(ExprKind::Compare { left: Box::new(left), ops }, span))
+        Ok(self.node(ExprKind::Compare { left: Box::new(left), ops }, span))
     }
 
     /// Binary operators from `|` down to `*`.
@@ -181,7 +185,7 @@ impl Parser<'_> {
             self.bump();
             self.enter()?;
             let Some(right) = self.alternative(at, |p| p.binary(prec + 1))? else { break };
-            left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
+            left = self.node(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
         }
         self.depth = depth;
         Ok(left)
@@ -211,7 +215,7 @@ impl Parser<'_> {
     fn await_primary(&mut self) -> CompileResult<Expr> {
         let span = self.bump();
         let value = self.nested(Self::primary)?;
-        Ok(Expr::new(ExprKind::Await(Box::new(value)), span))
+        Ok(self.node(ExprKind::Await(Box::new(value)), span))
     }
 
     /// `'**' factor` after `left` (which starts at `span`).
@@ -223,6 +227,6 @@ impl Parser<'_> {
         let right = self.alternative(at, Self::factor)?;
         self.depth = depth;
         let Some(right) = right else { return Ok(left) };
-        Ok(Expr::new(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(right) }, span))
+        Ok(self.node(ExprKind::BinOp { left: Box::new(left), op: BinOp::Pow, right: Box::new(right) }, span))
     }
 }

@@ -106,7 +106,7 @@ impl Parser<'_> {
             Kw::From => self.import_from()?,
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt::new(kind, span))
+        Ok(self.stmt_node(kind, span))
     }
 
     /// `'del' del_targets`; anything else gets CPython's `invalid_del_stmt` diagnosis.
@@ -245,7 +245,7 @@ impl Parser<'_> {
             self.bump();
             let annotation = self.expression()?;
             let value = if self.eat_op(Op::Assign) { Some(self.assigned_value()?.0) } else { None };
-            return Ok(Stmt::new(StmtKind::AnnAssign { target: first, annotation, value }, span));
+            return Ok(self.stmt_node(StmtKind::AnnAssign { target: first, annotation, value }, span));
         }
         if let Tok::Op(Op::Aug(op)) = *self.tok() {
             self.bump();
@@ -254,7 +254,7 @@ impl Parser<'_> {
                 let message = format!("'{}' is an illegal expression for augmented assignment", expr_name(&first));
                 return Err(self.error_at(message, span));
             }
-            return Ok(Stmt::new(StmtKind::AugAssign { target: first, op, value }, span));
+            return Ok(self.stmt_node(StmtKind::AugAssign { target: first, op, value }, span));
         }
         if !self.at_op(Op::Assign) {
             if !self.at_stmt_end() {
@@ -262,7 +262,7 @@ impl Parser<'_> {
                     return Err(e);
                 }
             }
-            return Ok(Stmt::new(StmtKind::Expr(first), span));
+            return Ok(self.stmt_node(StmtKind::Expr(first), span));
         }
         let mut targets = vec![(first, first_yield)];
         self.bump();
@@ -275,7 +275,7 @@ impl Parser<'_> {
             return Err(e);
         }
         let targets = targets.into_iter().map(|(t, _)| t).collect();
-        Ok(Stmt::new(StmtKind::Assign { targets, value: value.0 }, span))
+        Ok(self.stmt_node(StmtKind::Assign { targets, value: value.0 }, span))
     }
 
     /// The item after an `=` of an assignment chain. When not even a prefix of it parses

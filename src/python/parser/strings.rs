@@ -60,7 +60,7 @@ impl Parser<'_> {
             }
             ExprKind::FString(parts.finish())
         };
-        Ok(Expr::new(kind, span))
+        Ok(self.node(kind, span))
     }
 
     /// Appends the value of the `str` literal body `src[start..end]` to `out`.
