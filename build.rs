@@ -37,10 +37,16 @@ fn main() -> io::Result<()> {
     fs::write(out, code)
 }
 
-/// `Some(include_str!("path"))` or `None`.
+/// `Some(include_str!(...))` or `None`. The path is spelt from `CARGO_MANIFEST_DIR` when the
+/// crate compiles, not written out here: a target directory shared by two checkouts may reuse
+/// this script's output from the other one, and its absolute paths would then point there.
 fn include(path: Option<&PathBuf>) -> String {
+    let root = env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     match path {
-        Some(p) => format!("Some(include_str!({:?}))", p.display().to_string()),
+        Some(p) => {
+            let relative = p.strip_prefix(&root).unwrap_or(p).display().to_string();
+            format!("Some(include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?})))", format!("/{relative}"))
+        }
         None => "None".to_string(),
     }
 }
