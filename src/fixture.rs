@@ -4,9 +4,8 @@
 //! Normalisation keeps what Loopscope promises to match — every stdout line, every stderr line,
 //! times, the exit status — and drops what depends on CPython's installation: traceback frames
 //! from files other than `main.py` (asyncio's own sources: their source and marker lines), also
-//! inside the boxes CPython draws around exception groups. The `^^^` marker lines of `main.py`'s
-//! frames are kept and compared; a syntax error's marker line is dropped (Loopscope marks the
-//! error's first character where CPython marks its whole range, a known gap).
+//! inside the boxes CPython draws around exception groups. The `^^^` marker lines under
+//! `main.py`'s source lines, in tracebacks and under syntax errors, are kept and compared.
 
 use crate::grading::Run;
 use crate::runtime::trace::{Event, Stream, Trace};
@@ -50,18 +49,9 @@ pub fn parse(text: &str) -> Vec<String> {
 
 /// Drops installation-dependent traceback lines (see the module docs).
 pub fn normalize(records: &[String]) -> Vec<String> {
-    /// What the lines after a `File "..."` line are.
-    #[derive(PartialEq)]
-    enum After {
-        /// Nothing to drop.
-        Nothing,
-        /// A frame of another file: drop its source line and marker line.
-        OtherFile,
-        /// A syntax error's location: keep its source line, drop its marker line.
-        SyntaxError,
-    }
     let mut out = Vec::with_capacity(records.len());
-    let mut after = After::Nothing;
+    // After a frame of another file: drop its source line, then its marker line.
+    let mut skip_source = false;
     for r in records {
         let Some((_, rest)) = r.split_once(' ') else {
             out.push(r.clone());
@@ -69,28 +59,21 @@ pub fn normalize(records: &[String]) -> Vec<String> {
         };
         let text = unboxed(rest.strip_prefix("err ").unwrap_or(""));
         if !rest.starts_with("err") {
-            after = After::Nothing;
+            skip_source = false;
             out.push(r.clone());
             continue;
         }
-        if after != After::Nothing && text.starts_with("    ") {
+        if skip_source && text.starts_with("    ") {
             let trimmed = text.trim();
             let marker = !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~'));
-            if marker || after == After::OtherFile {
-                after = if marker { After::Nothing } else { after };
-                continue;
-            }
-            out.push(r.clone());
+            skip_source = !marker;
             continue;
         }
-        after = After::Nothing;
+        skip_source = false;
         if let Some(frame) = text.strip_prefix("  File \"") {
             if !frame.starts_with("main.py\"") {
-                after = After::OtherFile;
+                skip_source = true;
                 continue;
-            }
-            if !frame.contains(", in ") {
-                after = After::SyntaxError;
             }
         }
         out.push(r.clone());

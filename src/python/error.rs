@@ -41,6 +41,9 @@ pub struct CompileError {
     pub message: String,
     /// Where: 1-based line and column (CPython's caret position).
     pub span: Span,
+    /// Just past the end of what CPython marks, when it marks a whole node (an expression or
+    /// statement) rather than one position.
+    pub end: Option<Span>,
 }
 
 /// Result alias for the front end.
@@ -49,12 +52,12 @@ pub type CompileResult<T> = Result<T, CompileError>;
 impl CompileError {
     /// A `SyntaxError` at `span`.
     pub fn syntax(message: impl Into<String>, span: Span) -> Self {
-        CompileError { kind: CompileErrorKind::Syntax, message: message.into(), span }
+        CompileError { kind: CompileErrorKind::Syntax, message: message.into(), span, end: None }
     }
 
     /// An `IndentationError` at `span`.
     pub fn indentation(message: impl Into<String>, span: Span) -> Self {
-        CompileError { kind: CompileErrorKind::Indentation, message: message.into(), span }
+        CompileError { kind: CompileErrorKind::Indentation, message: message.into(), span, end: None }
     }
 
     /// A `TabError`: indentation mixes tabs and spaces inconsistently.
@@ -63,12 +66,18 @@ impl CompileError {
             kind: CompileErrorKind::Tab,
             message: "inconsistent use of tabs and spaces in indentation".into(),
             span,
+            end: None,
         }
     }
 
     /// A construct outside the dialect, named by `what`.
     pub fn not_supported(what: impl Into<String>, span: Span) -> Self {
-        CompileError { kind: CompileErrorKind::NotSupported, message: what.into(), span }
+        CompileError { kind: CompileErrorKind::NotSupported, message: what.into(), span, end: None }
+    }
+
+    /// The same error, marking everything up to `end` (CPython's `end_lineno`/`end_offset`).
+    pub fn marking(self, end: Span) -> Self {
+        CompileError { end: Some(end), ..self }
     }
 
     /// The block CPython prints on stderr for this error when running `filename`:
@@ -85,15 +94,25 @@ impl CompileError {
         if let Some(text) = source.lines().nth(self.span.line.saturating_sub(1) as usize) {
             let trimmed = text.trim_start();
             let removed = text.chars().count() - trimmed.chars().count();
-            let trimmed = trimmed.trim_end();
-            if !trimmed.is_empty() {
+            if !trimmed.trim_end().is_empty() {
                 out.push_str("    ");
                 out.push_str(trimmed);
                 out.push('\n');
-                let caret_col = (self.span.col as usize).saturating_sub(1).saturating_sub(removed);
-                out.push_str("    ");
-                out.push_str(&" ".repeat(caret_col));
-                out.push_str("^\n");
+                // CPython prints no marker when the column points into the indentation; it
+                // marks up to `end`, or to the line's end when `end` is on a later line.
+                if let Some(caret_col) = (self.span.col as usize).checked_sub(1 + removed) {
+                    let width = match self.end {
+                        Some(end) if end.line > self.span.line => text.trim_end().chars().count() + 1,
+                        Some(end) if end.line == self.span.line => end.col as usize,
+                        _ => 0,
+                    }
+                    .saturating_sub(self.span.col as usize)
+                    .max(1);
+                    out.push_str("    ");
+                    out.push_str(&" ".repeat(caret_col));
+                    out.push_str(&"^".repeat(width));
+                    out.push('\n');
+                }
             }
         }
         out.push_str(&format!("{}: {}\n", self.kind.name(), self.message));

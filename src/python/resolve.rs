@@ -30,7 +30,7 @@ struct Table {
     params: Vec<Rc<str>>,
     bound: Vec<Rc<str>>,
     globals: HashSet<Rc<str>>,
-    nonlocals: Vec<(Rc<str>, Span)>,
+    nonlocals: Vec<(Rc<str>, SourceRange)>,
     used: Vec<Rc<str>>,
     has_yield: bool,
     // Filled by `link`.
@@ -267,7 +267,7 @@ impl Resolver {
                 msg.as_ref().map_or(Ok(()), |m| self.collect_expr(m))
             }
             StmtKind::Global(names) => {
-                self.check_declaration_order(names, "global", s.span)?;
+                self.check_declaration_order(names, "global", s.range())?;
                 if self.tables[self.cur].kind != Kind::Module {
                     for n in names {
                         self.table().globals.insert(n.clone());
@@ -277,12 +277,12 @@ impl Resolver {
                 Ok(())
             }
             StmtKind::Nonlocal(names) => {
-                self.check_declaration_order(names, "nonlocal", s.span)?;
+                self.check_declaration_order(names, "nonlocal", s.range())?;
                 if self.tables[self.cur].kind == Kind::Module {
-                    return Err(CompileError::syntax("nonlocal declaration not allowed at module level", s.span));
+                    return Err(CompileError::syntax("nonlocal declaration not allowed at module level", s.span).marking(s.end));
                 }
                 for n in names {
-                    self.table().nonlocals.push((n.clone(), s.span));
+                    self.table().nonlocals.push((n.clone(), s.range()));
                 }
                 Ok(())
             }
@@ -296,20 +296,21 @@ impl Resolver {
     }
 
     /// CPython rejects a `global`/`nonlocal` declaration of a name the scope already used.
-    fn check_declaration_order(&self, names: &[Rc<str>], kind: &str, span: Span) -> CompileResult<()> {
+    fn check_declaration_order(&self, names: &[Rc<str>], kind: &str, at: SourceRange) -> CompileResult<()> {
         let t = &self.tables[self.cur];
+        let error = |message: String| Err(CompileError::syntax(message, at.start).marking(at.end));
         for n in names {
             if t.params.contains(n) && kind == "nonlocal" {
-                return Err(CompileError::syntax(format!("name '{n}' is parameter and nonlocal"), span));
+                return error(format!("name '{n}' is parameter and nonlocal"));
             }
             if t.params.contains(n) {
-                return Err(CompileError::syntax(format!("name '{n}' is parameter and global"), span));
+                return error(format!("name '{n}' is parameter and global"));
             }
             if t.bound.contains(n) {
-                return Err(CompileError::syntax(format!("name '{n}' is assigned to before {kind} declaration"), span));
+                return error(format!("name '{n}' is assigned to before {kind} declaration"));
             }
             if t.used.contains(n) {
-                return Err(CompileError::syntax(format!("name '{n}' is used prior to {kind} declaration"), span));
+                return error(format!("name '{n}' is used prior to {kind} declaration"));
             }
         }
         Ok(())
@@ -460,9 +461,10 @@ impl Resolver {
             }
         }
         for idx in 1..self.tables.len() {
-            for (name, span) in self.tables[idx].nonlocals.clone() {
+            for (name, at) in self.tables[idx].nonlocals.clone() {
                 if self.capture(idx, &name).is_none() {
-                    return Err(CompileError::syntax(format!("no binding for nonlocal '{name}' found"), span));
+                    let message = format!("no binding for nonlocal '{name}' found");
+                    return Err(CompileError::syntax(message, at.start).marking(at.end));
                 }
             }
             for name in self.tables[idx].used.clone() {
@@ -603,8 +605,13 @@ impl Resolver {
         let suspends = match &s.kind {
             StmtKind::Expr(e) => self.assign_expr(e)?,
             StmtKind::Assign { targets, value } => {
+                if matches!(value.kind, ExprKind::Starred(_)) {
+                    let message = "can't use starred expression here";
+                    return Err(CompileError::syntax(message, value.span).marking(value.end));
+                }
                 let mut any = self.assign_expr(value)?;
                 for t in targets {
+                    unstarred_target(t)?;
                     any |= self.assign_expr(t)?;
                 }
                 any
@@ -640,10 +647,10 @@ impl Resolver {
             StmtKind::Return(v) => {
                 let t = &self.tables[self.cur];
                 if !matches!(t.kind, Kind::Function { .. } | Kind::Lambda) {
-                    return Err(CompileError::syntax("'return' outside function", s.span));
+                    return Err(CompileError::syntax("'return' outside function", s.span).marking(s.end));
                 }
                 if matches!(t.kind, Kind::Function { is_async: true }) && t.has_yield && v.is_some() {
-                    return Err(CompileError::syntax("'return' with value in async generator", s.span));
+                    return Err(CompileError::syntax("'return' with value in async generator", s.span).marking(s.end));
                 }
                 match v {
                     Some(v) => self.assign_expr(v)?,
@@ -665,7 +672,7 @@ impl Resolver {
                     } else {
                         "'continue' not properly in loop"
                     };
-                    return Err(CompileError::syntax(msg, s.span));
+                    return Err(CompileError::syntax(msg, s.span).marking(s.end));
                 }
                 false
             }
@@ -681,8 +688,9 @@ impl Resolver {
             }
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async && !self.in_async_function() {
-                    return Err(CompileError::syntax("'async for' outside async function", s.span));
+                    return Err(CompileError::syntax("'async for' outside async function", s.span).marking(s.end));
                 }
+                unstarred_target(target)?;
                 let i = self.assign_expr(iter)? | self.assign_expr(target)?;
                 self.loop_depth += 1;
                 let b = self.assign_block(body)?;
@@ -691,12 +699,13 @@ impl Resolver {
             }
             StmtKind::With { items, body, is_async } => {
                 if *is_async && !self.in_async_function() {
-                    return Err(CompileError::syntax("'async with' outside async function", s.span));
+                    return Err(CompileError::syntax("'async with' outside async function", s.span).marking(s.end));
                 }
                 let mut any = *is_async;
                 for item in items {
                     any |= self.assign_expr(&item.context)?;
                     if let Some(t) = &item.target {
+                        unstarred_target(t)?;
                         any |= self.assign_expr(t)?;
                     }
                 }
@@ -773,22 +782,22 @@ impl Resolver {
                     } else {
                         "'await' outside async function"
                     };
-                    return Err(CompileError::syntax(msg, e.span));
+                    return Err(CompileError::syntax(msg, e.span).marking(e.end));
                 }
                 self.assign_expr(x)?;
                 true
             }
             ExprKind::Yield(v) => {
-                self.check_yield(e.span)?;
+                self.check_yield(e.range())?;
                 if let Some(v) = v {
                     self.assign_expr(v)?;
                 }
                 true
             }
             ExprKind::YieldFrom(x) => {
-                self.check_yield(e.span)?;
+                self.check_yield(e.range())?;
                 if self.in_async_function() {
-                    return Err(CompileError::syntax("'yield from' inside async function", e.span));
+                    return Err(CompileError::syntax("'yield from' inside async function", e.span).marking(e.end));
                 }
                 self.assign_expr(x)?;
                 true
@@ -867,7 +876,8 @@ impl Resolver {
                     return Err(CompileError::syntax(
                         "asynchronous comprehension outside of an asynchronous function",
                         c.span,
-                    ));
+                    )
+                    .marking(e.end));
                 }
                 first | (inner && c.kind != ComprehensionKind::Generator)
             }
@@ -883,12 +893,13 @@ impl Resolver {
         Ok(suspends)
     }
 
-    fn check_yield(&self, span: Span) -> CompileResult<()> {
-        match self.tables[self.cur].kind {
-            Kind::Function { .. } | Kind::Lambda => Ok(()),
-            Kind::Comprehension => Err(CompileError::syntax("'yield' inside list comprehension", span)),
-            _ => Err(CompileError::syntax("'yield' outside function", span)),
-        }
+    fn check_yield(&self, at: SourceRange) -> CompileResult<()> {
+        let message = match self.tables[self.cur].kind {
+            Kind::Function { .. } | Kind::Lambda => return Ok(()),
+            Kind::Comprehension => "'yield' inside list comprehension",
+            _ => "'yield' outside function",
+        };
+        Err(CompileError::syntax(message, at.start).marking(at.end))
     }
 
     fn assign_fstring(&mut self, parts: &[FStringPart]) -> CompileResult<bool> {
@@ -907,4 +918,15 @@ impl Resolver {
 /// keyword-only, `**kwargs`.
 pub fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
     p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter())
+}
+
+/// CPython's compiler error for a bare `*name` as a whole assignment, `for` or `with` target.
+fn unstarred_target(target: &Expr) -> CompileResult<()> {
+    match target.kind {
+        ExprKind::Starred(_) => {
+            let message = "starred assignment target must be in a list or tuple";
+            Err(CompileError::syntax(message, target.span).marking(target.end))
+        }
+        _ => Ok(()),
+    }
 }

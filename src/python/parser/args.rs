@@ -83,16 +83,19 @@ impl Parser<'_> {
     /// `name=value`; `True=`, `False=`, `None=` are errors.
     fn keyword_arg(&mut self) -> CompileResult<Keyword> {
         let span = self.span();
+        // CPython marks the name and its `=`.
+        let assign_end = self.look(1).end;
         let name = match self.tok() {
             Tok::Name(name) => name.clone(),
-            Tok::Kw(kw) => return Err(self.error_at(format!("cannot assign to {}", kw.text()), span)),
+            Tok::Kw(kw) => return Err(self.error_over(format!("cannot assign to {}", kw.text()), span, assign_end)),
             _ => return Err(self.invalid()),
         };
         self.bump();
         self.bump();
         let value = self.expression()?;
         if self.at_comp_for() {
-            return Err(self.error_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span));
+            let message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Err(self.error_over(message, span, assign_end));
         }
         Ok(Keyword { name, value })
     }
@@ -100,16 +103,16 @@ impl Parser<'_> {
     /// `f(x for x in xs)`: a generator expression needs no parentheses of its own when it is
     /// the only argument (`alone`) of a call.
     fn bare_generator(&mut self, element: Expr, open: Span, alone: bool, call: bool) -> CompileResult<Vec<Arg>> {
-        let (at, keyword) = (element.span, self.span());
+        let (at, keyword, keyword_end) = (element.span, self.span(), self.look(0).end);
         let generators = self.comp_clauses()?;
         if !alone || self.at_op(Op::Comma) {
-            return Err(self.error_at("Generator expression must be parenthesized", at));
+            return Err(self.error_over("Generator expression must be parenthesized", at, self.prev_end()));
         }
         if !self.at_op(Op::RPar) {
             return Err(self.invalid());
         }
         if !call {
-            return Err(CompileError::syntax("invalid syntax", keyword));
+            return Err(CompileError::syntax("invalid syntax", keyword).marking(keyword_end));
         }
         self.bump();
         let kind = ComprehensionKind::Generator;

@@ -301,7 +301,7 @@ impl Parser<'_> {
         self.second_pass(|p| {
             let e = p.star_expressions()?;
             match invalid_target(&e, Ctx::For) {
-                Some(bad) => Err(p.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
+                Some(bad) => Err(p.error_over(format!("cannot assign to {}", expr_name(bad)), bad.span, bad.end)),
                 None => Err(p.invalid()),
             }
         })

@@ -167,7 +167,7 @@ impl Parser<'_> {
         let target = self.expression()?;
         let ends = self.at_op(Op::Comma) || self.at_op(Op::RPar) || self.at_op(Op::Colon);
         match invalid_target(&target, Ctx::Assign) {
-            Some(bad) if ends => Err(self.error_at(format!("cannot assign to {}", expr_name(bad)), bad.span)),
+            Some(bad) if ends => Err(self.error_over(format!("cannot assign to {}", expr_name(bad)), bad.span, bad.end)),
             _ => Err(self.invalid()),
         }
     }

@@ -170,7 +170,7 @@ impl Parser<'_> {
             if self.at_op(Op::Colon) {
                 return Err(self.invalid());
             }
-            return Err(self.error_at("expected 'else' after 'if' expression", span));
+            return Err(self.error_over("expected 'else' after 'if' expression", span, test.end));
         }
         let orelse = self.expression()?;
         let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };

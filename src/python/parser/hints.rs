@@ -4,7 +4,7 @@
 
 use super::targets::{expr_name, leftmost_is_display};
 use super::Parser;
-use crate::python::ast::{BinOp, Expr, ExprKind};
+use crate::python::ast::{BinOp, Expr, ExprKind, Span};
 use crate::python::error::{CompileError, CompileResult};
 use crate::python::token::{Op, Tok};
 
@@ -20,8 +20,11 @@ impl Parser<'_> {
             ExprKind::Name(n) if &*n.id == "print" || &*n.id == "exec" => Some(n.id.clone()),
             _ => None,
         };
-        if legacy.is_none() && self.forgot_comma(start) {
-            return Err(CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", a.span));
+        if legacy.is_none() {
+            if let Some(next_end) = self.forgot_comma(start) {
+                let message = "invalid syntax. Perhaps you forgot a comma?";
+                return Err(CompileError::syntax(message, a.span).marking(next_end));
+            }
         }
         if start + 1 != self.pos || !matches!(self.toks[start].kind, Tok::Name(_)) || self.at_op(Op::LPar) {
             return Ok(());
@@ -34,31 +37,31 @@ impl Parser<'_> {
         self.furthest.set(furthest);
         match (after, legacy) {
             (Err(e), _) if Self::is_diagnosis(&e) => Err(e),
-            (Ok(_), Some(id)) => {
+            (Ok(after), Some(id)) => {
                 let message = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                Err(CompileError::syntax(message, a.span))
+                Err(CompileError::syntax(message, a.span).marking(after.end))
             }
             _ => Ok(()),
         }
     }
 
     /// CPython's "Perhaps you forgot a comma?": inside brackets, the expression starting at
-    /// token `start` is directly followed by another one.
-    fn forgot_comma(&mut self, start: usize) -> bool {
+    /// token `start` is directly followed by another one; where that one ends.
+    fn forgot_comma(&mut self, start: usize) -> Option<Span> {
         // CPython compares only the name's length of each soft keyword, so any prefix of
         // `match`, `case` or `_` counts as one here.
         let soft_keyword = matches!(&self.toks[start].kind,
             Tok::Name(n) if ["match", "case", "_"].iter().any(|k| k.starts_with(&**n)));
         let name_string = matches!(self.toks[start].kind, Tok::Name(_))
             && matches!(self.toks.get(start + 1).map(|t| &t.kind), Some(Tok::Str(_)));
-        !soft_keyword
-            && !name_string
-            && self
-                .probe(true, |p| {
-                    p.expression()?;
-                    Ok(p.toks[p.pos - 1].level > 0)
-                })
-                .unwrap_or(false)
+        if soft_keyword || name_string {
+            return None;
+        }
+        self.probe(true, |p| {
+            let next = p.expression()?;
+            Ok((p.toks[p.pos - 1].level > 0).then_some(next.end))
+        })
+        .unwrap_or(None)
     }
 
     /// CPython's diagnosis of `target = value` where an expression was expected (an `=` meant
@@ -68,26 +71,28 @@ impl Parser<'_> {
         self.pos = start;
         let single_name = matches!(self.tok(), Tok::Name(_)) && self.peek_is_op(1, Op::Assign);
         let span = self.span();
+        // Where the value ends, when what follows it is not another `=` or `:=`.
         let rest_is_value = |p: &mut Self| {
-            p.bitwise_or()?;
-            Ok(!p.at_op(Op::Assign) && !p.at_op(Op::Walrus))
+            let value = p.bitwise_or()?;
+            Ok((!p.at_op(Op::Assign) && !p.at_op(Op::Walrus)).then_some(value.end))
         };
         let found = if single_name {
             match self.probe(false, |p| {
                 p.pos += 2;
                 rest_is_value(p)
             }) {
-                Ok(true) => {
-                    Some(CompileError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span))
+                Ok(Some(end)) => {
+                    let message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                    Some(CompileError::syntax(message, span).marking(end))
                 }
-                Ok(false) => None,
+                Ok(None) => None,
                 Err(e) => Some(e),
             }
         } else {
             let mut target = None;
             let probed = self.probe(false, |p| {
                 let a = p.bitwise_or()?;
-                let ok = !leftmost_is_display(&a) && p.eat_op(Op::Assign) && rest_is_value(p)?;
+                let ok = !leftmost_is_display(&a) && p.eat_op(Op::Assign) && rest_is_value(p)?.is_some();
                 target = Some(a).filter(|_| ok);
                 Ok(ok)
             });
@@ -96,7 +101,7 @@ impl Parser<'_> {
                 (Ok(_), Some(a)) => {
                     let message =
                         format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
-                    Some(CompileError::syntax(message, a.span))
+                    Some(CompileError::syntax(message, a.span).marking(a.end))
                 }
                 _ => None,
             }

@@ -252,7 +252,9 @@ impl<'a> Parser<'a> {
             Tok::Indent => CompileError::indentation("unexpected indent", at),
             Tok::Dedent => CompileError::indentation("unexpected unindent", at),
             Tok::EndMarker => CompileError::syntax("invalid syntax", Span::new(at.line, 0)),
-            _ => CompileError::syntax("invalid syntax", at),
+            Tok::Newline => CompileError::syntax("invalid syntax", at),
+            // CPython marks the whole token it stopped at.
+            _ => CompileError::syntax("invalid syntax", at).marking(self.toks[i].end),
         }
     }
 
@@ -262,6 +264,14 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         CompileError::syntax(message, span)
+    }
+
+    /// A syntax error marking `start` up to `end`, unless diagnostics are off.
+    fn error_over(&self, message: impl Into<String>, start: Span, end: Span) -> CompileError {
+        match self.quiet {
+            true => self.invalid(),
+            false => CompileError::syntax(message, start).marking(end),
+        }
     }
 
     /// A syntax error at the current token.
@@ -314,9 +324,9 @@ impl<'a> Parser<'a> {
 
     /// Runs `f` as one of CPython's diagnostic look-aheads, then returns to where it started
     /// (remembering how far it read). With `quiet`, diagnostics are off inside and any failure
-    /// is `false` (CPython's `*_without_invalid` rules); otherwise a specific error raised
-    /// inside stands, and only a generic failure is `false`.
-    fn probe(&mut self, quiet: bool, f: impl FnOnce(&mut Self) -> CompileResult<bool>) -> CompileResult<bool> {
+    /// is `T::default()` (`false`, `None`: CPython's `*_without_invalid` rules); otherwise a
+    /// specific error raised inside stands, and only a generic failure is `T::default()`.
+    fn probe<T: Default>(&mut self, quiet: bool, f: impl FnOnce(&mut Self) -> CompileResult<T>) -> CompileResult<T> {
         let (pos, furthest, depth, was_quiet) = (self.pos, self.furthest.get(), self.depth, self.quiet);
         self.quiet |= quiet;
         let result = f(self);
@@ -324,7 +334,7 @@ impl<'a> Parser<'a> {
         self.furthest.set(furthest);
         match result {
             Err(e) if !self.quiet && !quiet && Self::is_diagnosis(&e) => Err(e),
-            result => Ok(result.unwrap_or(false)),
+            result => Ok(result.unwrap_or_default()),
         }
     }
 

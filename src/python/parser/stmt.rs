@@ -134,7 +134,7 @@ impl Parser<'_> {
         self.second_pass(|p| {
             let targets = list(p, Self::star_expression)?;
             match targets.iter().find_map(|t| invalid_target(t, Ctx::Del)) {
-                Some(bad) => Err(p.error_at(format!("cannot delete {}", expr_name(bad)), bad.span)),
+                Some(bad) => Err(p.error_over(format!("cannot delete {}", expr_name(bad)), bad.span, bad.end)),
                 None => Err(p.invalid()),
             }
         })
@@ -351,6 +351,6 @@ impl Parser<'_> {
         } else {
             format!("cannot assign to {}", expr_name(bad.0))
         };
-        Some(self.error_at(message, bad.0.span))
+        Some(self.error_over(message, bad.0.span, bad.0.end))
     }
 }
