@@ -81,7 +81,7 @@ impl CompileError {
     }
 
     /// The block CPython prints on stderr for this error when running `filename`:
-    /// the `File` line, the offending source line, a caret, and `Kind: message`.
+    /// the `File` line, the offending source line, its marker line, and `Kind: message`.
     /// `NotSupported` errors use the dialect's own one-line form.
     pub fn render(&self, filename: &str, source: &str) -> String {
         if self.kind == CompileErrorKind::NotSupported {
