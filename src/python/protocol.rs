@@ -545,9 +545,13 @@ impl Interp {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
-        let it = self.iter(v)?;
+        self.drain(&self.iter(v)?)
+    }
+
+    /// Collects what is left of the iterator `it`.
+    pub fn drain(&self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        while let Some(x) = self.next(&it)? {
+        while let Some(x) = self.next(it)? {
             self.step()?;
             out.push(x);
         }

@@ -259,11 +259,7 @@ impl Interp {
                         let what = self.type_name(&v);
                         return Err(self.type_error(format!("{} argument after * must be an iterable, not {what}", callee())));
                     };
-                    let it = it?;
-                    while let Some(x) = self.next(&it)? {
-                        self.step()?;
-                        out.pos.push(x);
-                    }
+                    out.pos.extend(self.drain(&it?)?);
                 }
             },
             Arg::DoubleStarred(_) => {

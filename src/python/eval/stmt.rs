@@ -18,7 +18,7 @@ impl Interp {
             match r {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),
-                Err(e) => return Err(self.add_traceback(self.arose_at(e, s.range()), f)),
+                Err(e) => return Err(self.leave_statement(e, s, f)),
             }
         }
         Ok(Flow::Normal)

@@ -49,7 +49,7 @@ impl Interp {
             for s in body {
                 let flow = if s.suspends.get() { self.exec_a(f, s).await } else { self.exec(f, s) };
                 self.flush_warnings()?;
-                let flow = flow.map_err(|e| self.add_traceback(self.arose_at(e, s.range()), f))?;
+                let flow = flow.map_err(|e| self.leave_statement(e, s, f))?;
                 match flow {
                     Flow::Normal => {}
                     flow => return Ok(flow),

@@ -8,7 +8,7 @@
 //! ([`Interp::add_traceback`]), so the next frame out records its own.
 
 use super::Frame;
-use crate::python::ast::SourceRange;
+use crate::python::ast::{SourceRange, Stmt};
 use crate::python::exceptions::{exc_data, TbEntry, Unwind};
 use crate::python::interp::Interp;
 use crate::python::value::Value;
@@ -26,6 +26,12 @@ impl Interp {
             }
         }
         e
+    }
+
+    /// `e` leaves statement `s` of `frame`: it arose at the statement unless a node inside
+    /// said where, and the frame's entry records it.
+    pub(crate) fn leave_statement(&self, e: Unwind, s: &Stmt, frame: &Frame) -> Unwind {
+        self.add_traceback(self.arose_at(e, s.range()), frame)
     }
 
     /// Records that `e` passed through `frame`, once per activation: at the range where it
